@@ -1,0 +1,3 @@
+from iwp_cli.cli import main
+
+main()
