@@ -1,0 +1,42 @@
+"""Messages in Dutch and English.
+
+The catalogue is a data file (`data/messages.yaml`), read once on first use. The language is chosen
+by the caller: ``--lang``, else the configuration, else the locale (`detect_language`), else English.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from importlib import resources
+from typing import Any
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "en"
+
+
+@cache
+def catalogue() -> dict[str, dict[str, str]]:
+    """Every message id with its Dutch and English template."""
+    from iwp_cli.yamlreader import read_yaml
+
+    text = resources.files("iwp_cli").joinpath("data/messages.yaml").read_text(encoding="utf-8")
+    document = read_yaml(text).document
+    assert document is not None
+    data: dict[str, dict[str, str]] = document.data
+    return data
+
+
+def message(key: str, lang: str, /, **args: Any) -> str:
+    """The message ``key`` in ``lang``, filled in with ``args``."""
+    return catalogue()[key][lang].format(**args)
+
+
+def detect_language(environ: dict[str, str] | None = None) -> str:
+    """The language the locale asks for: Dutch for ``nl_*`` locales, else English."""
+    env = os.environ if environ is None else environ
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = env.get(variable, "")
+        if value:
+            return "nl" if value.lower().startswith("nl") else DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE

@@ -1,0 +1,154 @@
+"""Load one description: bytes, text, YAML, then the model, with every problem as a finding.
+
+The loader never raises for bad content: a file that cannot be read as a description yields
+findings (IWP0xx) instead. Only an unreadable path raises OSError, which the command layer turns
+into a usage error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from iwp_cli.findings import Finding, Severity
+from iwp_cli.i18n import message
+from iwp_cli.model import FORMAT_VERSION, Description
+from iwp_cli.source import DEFAULT_MAX_BYTES, Source, decode, read_source
+from iwp_cli.validation import findings_from_error, yaml_path
+from iwp_cli.yamlreader import Document, Problem, read_yaml
+
+#: Public codes of the problems met while reading, by kind of problem.
+READ_CODES = {
+    "syntax": "IWP001",
+    "complex-key": "IWP001",
+    "unknown-alias": "IWP001",
+    "empty": "IWP002",
+    "not-a-mapping": "IWP002",
+    "duplicate-key": "IWP003",
+    "not-a-description": "IWP004",
+    "unknown-version": "IWP005",
+    "not-utf8": "IWP006",
+    "utf16": "IWP006",
+    "binary": "IWP006",
+    "tag": "IWP007",
+    "too-deep": "IWP008",
+    "alias-budget": "IWP008",
+    "too-large": "IWP008",
+    "multi-document": "IWP009",
+}
+
+
+@dataclass(slots=True)
+class Loaded:
+    """A file after loading.
+
+    Attributes:
+        file: The path as shown to the user.
+        findings: Problems met while reading and validating, in file order.
+        description: The validated model; None when the file is not a valid description.
+        document: The YAML values with positions; None when the YAML could not be read.
+        text: The decoded text; None when the bytes are not UTF-8 text.
+        is_description: Whether the file is meant as an IWP description (top-level key ``iwp``,
+            or, when it cannot be parsed, a line starting with ``iwp:``).
+    """
+
+    file: str
+    findings: list[Finding] = field(default_factory=list)
+    description: Description | None = None
+    document: Document | None = None
+    text: str | None = None
+    is_description: bool = False
+
+
+def load_path(path: Path, *, shown: str | None = None, lang: str = "en",
+              max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+    """Load the file at ``path``; raises OSError when it cannot be read."""
+    return _load(read_source(path, max_bytes=max_bytes), shown or str(path), lang)
+
+
+def load_text(text: str | bytes, *, shown: str = "<text>", lang: str = "en") -> Loaded:
+    """Load a description from memory (bytes are decoded as the file reader would)."""
+    raw = text.encode("utf-8") if isinstance(text, str) else text
+    return _load(decode(raw), shown, lang)
+
+
+def _load(source: Source, shown: str, lang: str) -> Loaded:
+    loaded = Loaded(shown, text=source.text, is_description=source.mentions_iwp)
+    if source.problem is not None:
+        problem = source.problem
+        loaded.findings.append(
+            _make(problem.kind, shown, problem.line, problem.column, "", lang, problem.detail)
+        )
+        return loaded
+    assert source.text is not None
+    result = read_yaml(source.text)
+    for found in result.problems:
+        loaded.findings.append(_from_problem(found, shown, lang))
+    document = result.document
+    if document is None:
+        if not result.problems:
+            loaded.findings.append(_make("empty", shown, 1, 1, "", lang))
+        return _sorted(loaded)
+    loaded.document = document
+    data = document.data
+    if not isinstance(data, dict):
+        kind = "empty" if data is None else "not-a-mapping"
+        loaded.findings.append(_make(kind, shown, 1, 1, "", lang, {"found": _shape(data, lang)}))
+        return _sorted(loaded)
+    loaded.is_description = "iwp" in data
+    if "iwp" not in data:
+        loaded.findings.append(_make("not-a-description", shown, 1, 1, "", lang))
+        return _sorted(loaded)
+    version = data["iwp"]
+    if type(version) is not int or version != FORMAT_VERSION:
+        line, column = document.position(("iwp",))
+        loaded.findings.append(
+            _make("unknown-version", shown, line, column, "iwp", lang, {"found": _shape(version, lang)})
+        )
+        return _sorted(loaded)
+    try:
+        loaded.description = Description.model_validate(data)
+    except ValidationError as error:
+        loaded.findings.extend(findings_from_error(error, document, file=shown, lang=lang))
+    return _sorted(loaded)
+
+
+def _sorted(loaded: Loaded) -> Loaded:
+    loaded.findings.sort(key=lambda finding: finding.sort_key)
+    return loaded
+
+
+def _from_problem(problem: Problem, file: str, lang: str) -> Finding:
+    kind = problem.kind
+    if kind == "syntax" and "tab" in problem.detail:
+        key = "syntax-tab"
+    else:
+        key = kind
+    return Finding(
+        READ_CODES[kind],
+        Severity.ERROR,
+        file,
+        problem.line,
+        problem.column,
+        message(key, lang, **problem.detail),
+        yaml_path(problem.path),
+    )
+
+
+def _make(kind: str, file: str, line: int, column: int, path: str, lang: str,
+          detail: dict[str, str] | None = None) -> Finding:
+    text = message(kind, lang, **(detail or {}))
+    return Finding(READ_CODES[kind], Severity.ERROR, file, line, column, text, path)
+
+
+def _shape(data: Any, lang: str) -> str:
+    if isinstance(data, list):
+        return message("type-list", lang)
+    if isinstance(data, str):
+        return f"{message('type-text', lang)} {data!r}"
+    if isinstance(data, bool):
+        return "true" if data else "false"
+    return repr(data)

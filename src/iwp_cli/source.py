@@ -1,0 +1,86 @@
+"""Read a file's bytes and decode them, refusing what is not UTF-8 text before any parsing.
+
+Bounded: at most ``max_bytes + 1`` bytes are read, whatever the file's size.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Largest description read by default: about 90 times the Value in the Valley example.
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+_IWP_KEY = re.compile(rb"(?m)^(?:\xef\xbb\xbf)?iwp[ \t]*:")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceProblem:
+    """Why a file's bytes are not a text to parse: ``too-large``, ``binary``, ``utf16``, ``not-utf8``."""
+
+    kind: str
+    line: int = 0
+    column: int = 0
+    detail: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A file's text, or the problem that kept it from being text.
+
+    Attributes:
+        text: The decoded text without a byte-order mark; None when ``problem`` is set.
+        problem: Why there is no text.
+        mentions_iwp: Whether a line starts with ``iwp:``; tells, for a file that cannot be
+            parsed, whether it was meant as a description.
+    """
+
+    text: str | None
+    problem: SourceProblem | None
+    mentions_iwp: bool
+
+
+def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Read ``path``; raises OSError when it cannot be read at all."""
+    with path.open("rb") as handle:
+        raw = handle.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        size = path.stat().st_size
+        detail = {"size": _human(size), "limit": _human(max_bytes)}
+        return Source(None, SourceProblem("too-large", 0, 0, detail), False)
+    return decode(raw)
+
+
+def decode(raw: bytes) -> Source:
+    """Decode ``raw`` as UTF-8 (with or without a byte-order mark)."""
+    mentions = _IWP_KEY.search(raw) is not None
+    for bom, name in _WIDE_BOMS:
+        if raw.startswith(bom):
+            return Source(None, SourceProblem("utf16", 1, 1, {"encoding": name}), mentions)
+    if b"\x00" in raw[:8192]:
+        return Source(None, SourceProblem("binary", 1, 1), mentions)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        start = error.start
+        before = raw[:start]
+        line = before.count(b"\n") + 1
+        line_start = before.rfind(b"\n") + 1
+        column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        byte = f"0x{raw[start]:02X}"
+        return Source(None, SourceProblem("not-utf8", line, column, {"byte": byte}), mentions)
+    return Source(text, None, mentions)
+
+
+def _human(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MiB"
+    return f"{size / 1024:.0f} KiB"
