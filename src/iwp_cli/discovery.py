@@ -1,0 +1,66 @@
+"""Find the files to check: files named explicitly, and YAML files under directories."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+class InputError(Exception):
+    """A path the user gave cannot be used (missing, unreadable); the CLI exits with 2."""
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A file to check.
+
+    Attributes:
+        path: Where it is.
+        shown: How to show it: as given, or joined to the directory as given.
+        explicit: Named by the user, so checked even without the top-level key ``iwp``.
+    """
+
+    path: Path
+    shown: str
+    explicit: bool
+
+
+def discover(paths: Sequence[str]) -> list[Target]:
+    """Every file to consider, in a stable order: each path as given, directories sorted.
+
+    Hidden directories (such as ``.git``) are not entered. Raises InputError for a path that
+    does not exist or a directory that cannot be read.
+    """
+    targets: list[Target] = []
+    seen: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = [Target(p, str(p), False) for p in _walk(path)]
+        elif path.exists() or path.is_symlink():
+            found = [Target(path, given, True)]
+        else:
+            raise InputError(f"{given}: no such file or directory")
+        for target in found:
+            key = target.path.resolve()
+            if key not in seen:
+                seen.add(key)
+                targets.append(target)
+    return targets
+
+
+def _walk(root: Path) -> list[Path]:
+    def fail(error: OSError) -> None:
+        raise InputError(f"{error.filename}: cannot read directory ({error.strerror})")
+
+    if not os.access(root, os.R_OK | os.X_OK):
+        raise InputError(f"{root}: cannot read directory (permission denied)")
+    files: list[Path] = []
+    for folder, dirs, names in os.walk(root, onerror=fail):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files.extend(Path(folder, n) for n in sorted(names) if n.endswith(YAML_SUFFIXES))
+    return files

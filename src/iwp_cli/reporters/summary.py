@@ -1,0 +1,31 @@
+"""The one-line summary of a run, shared by the reporters that show one."""
+
+from __future__ import annotations
+
+from iwp_cli.checker import CheckRun
+from iwp_cli.findings import Severity
+from iwp_cli.i18n import message
+
+
+def summary_line(run: CheckRun, lang: str) -> str:
+    """Such as ``2 files checked, 1 other YAML file skipped: 3 errors, 0 warnings, 1 info``."""
+    files, skipped = len(run.results), len(run.skipped)
+    head = message(
+        "summary-files",
+        lang,
+        files=files,
+        files_word=message("file-one" if files == 1 else "file-many", lang),
+        skipped=skipped,
+        skipped_word=message("file-one" if skipped == 1 else "file-many", lang),
+    )
+    counts = run.counts()
+    if not counts:
+        return f"{head}: {message('all-good', lang)}"
+    tail = message(
+        "summary-counts",
+        lang,
+        errors=counts[Severity.ERROR],
+        warnings=counts[Severity.WARNING],
+        infos=counts[Severity.INFO],
+    )
+    return f"{head}: {tail}"

@@ -1,0 +1,61 @@
+"""``--format text`` (the default): each finding with its place, code, message and source line."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.text import Text
+
+from iwp_cli.checker import CheckRun
+from iwp_cli.findings import FileResult, Finding, Severity
+from iwp_cli.reporters.summary import summary_line
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def report_text(run: CheckRun, *, lang: str, color: bool = False, width: int = 100) -> str:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        width=width,
+        highlight=False,
+        emoji=False,
+    )
+    for result in run.results:
+        for finding in result.findings:
+            console.print(_finding(finding), soft_wrap=True)
+            source = _source(result, finding)
+            if source is not None:
+                console.print(source, soft_wrap=True)
+    worst = run.worst()
+    style = _STYLE[worst] if worst is not None else "green"
+    console.print(Text(summary_line(run, lang), style=style), soft_wrap=True)
+    return buffer.getvalue()
+
+
+def _finding(finding: Finding) -> Text:
+    return Text.assemble(
+        (f"{finding.file}:{finding.line}:{finding.column}", "bold"),
+        ": ",
+        (finding.code, _STYLE[finding.severity]),
+        " ",
+        (finding.severity.value, _STYLE[finding.severity]),
+        ": ",
+        finding.message,
+        (f"  [{finding.yaml_path}]" if finding.yaml_path else "", "dim"),
+    )
+
+
+def _source(result: FileResult, finding: Finding) -> Text | None:
+    """The line itself with a caret under the column, as a compiler shows it."""
+    lines = result.lines
+    if lines is None or not 0 < finding.line <= len(lines):
+        return None
+    line = lines[finding.line - 1].replace("\t", " ")
+    gutter = f"{finding.line:>5} | "
+    caret = " " * (len(gutter) - 2) + "| " + " " * max(finding.column - 1, 0) + "^"
+    return Text.assemble((gutter, "dim"), line, "\n", (caret, _STYLE[finding.severity]))
