@@ -36,7 +36,9 @@ class CheckRun:
         return max(found, key=lambda s: s.rank) if found else None
 
 
-def check_one(target: Target, *, lang: str, max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult | None:
+def check_one(
+    target: Target, *, lang: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> FileResult | None:
     """Check one file; None when it is a YAML file under a directory that is not a description."""
     try:
         loaded = load_path(target.path, shown=target.shown, lang=lang, max_bytes=max_bytes)
@@ -48,8 +50,9 @@ def check_one(target: Target, *, lang: str, max_bytes: int = DEFAULT_MAX_BYTES) 
     return FileResult(target.shown, loaded.findings, lines)
 
 
-def check_targets(targets: Sequence[Target], *, lang: str,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> CheckRun:
+def check_targets(
+    targets: Sequence[Target], *, lang: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> CheckRun:
     """Check every target in order."""
     run = CheckRun()
     for target in targets:

@@ -71,7 +71,9 @@ def _version(value: bool) -> None:
 def root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Describe, check, compare and report on innovatiewerkplaatsen (IWP) in YAML."""
@@ -86,8 +88,11 @@ def root(
 def check(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Files or directories. Under a directory, every *.yaml/*.yml file "
-                       "whose top level has the key `iwp` is checked.", show_default=False),
+        typer.Argument(
+            help="Files or directories. Under a directory, every *.yaml/*.yml file "
+            "whose top level has the key `iwp` is checked.",
+            show_default=False,
+        ),
     ],
     output_format: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="Output format.")
@@ -124,9 +129,7 @@ def check(
     raise typer.Exit(EXIT_FINDINGS if worst is Severity.ERROR else EXIT_OK)
 
 
-@app.command(
-    epilog="Examples:\n\n  iwp schema\n\n  iwp schema --output schemas/iwp-1.schema.json"
-)
+@app.command(epilog="Examples:\n\n  iwp schema\n\n  iwp schema --output schemas/iwp-1.schema.json")
 def schema(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the schema to this file.")

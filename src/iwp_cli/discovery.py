@@ -39,9 +39,13 @@ def discover(paths: Sequence[str]) -> list[Target]:
     seen: set[Path] = set()
     for given in paths:
         path = Path(given)
-        if path.is_dir():
+        try:
+            is_dir, exists = path.is_dir(), path.exists() or path.is_symlink()
+        except OSError as error:
+            raise InputError(f"{given}: cannot read ({error.strerror})") from None
+        if is_dir:
             found = [Target(p, str(p), False) for p in _walk(path)]
-        elif path.exists() or path.is_symlink():
+        elif exists:
             found = [Target(path, given, True)]
         else:
             raise InputError(f"{given}: no such file or directory")

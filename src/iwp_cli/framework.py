@@ -44,7 +44,10 @@ def framework_from_data(data: dict[str, Any]) -> Framework:
         for number, p in enumerate(data["principles"], start=1)
     )
     return Framework(
-        data["id"], dict(data["title"]), data.get("source", ""), dict(data.get("notes", {})),
+        data["id"],
+        dict(data["title"]),
+        data.get("source", ""),
+        dict(data.get("notes", {})),
         principles,
     )
 

@@ -1,7 +1,8 @@
 """Messages in Dutch and English.
 
-The catalogue is a data file (`data/messages.yaml`), read once on first use. The language is chosen
-by the caller: ``--lang``, else the configuration, else the locale (`detect_language`), else English.
+The catalogue is a data file (`data/messages.yaml`), read once on first use. The language is
+chosen by the caller: ``--lang``, else the configuration, else the locale (`detect_language`),
+else English.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from iwp_cli.i18n import message
 from iwp_cli.model import FORMAT_VERSION, Description
 from iwp_cli.source import DEFAULT_MAX_BYTES, Source, decode, read_source
 from iwp_cli.validation import findings_from_error, yaml_path
-from iwp_cli.yamlreader import Document, Problem, read_yaml
+from iwp_cli.yamlreader import Document, read_yaml
 
 #: Public codes of the problems met while reading, by kind of problem.
 READ_CODES = {
@@ -63,8 +63,9 @@ class Loaded:
     is_description: bool = False
 
 
-def load_path(path: Path, *, shown: str | None = None, lang: str = "en",
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+def load_path(
+    path: Path, *, shown: str | None = None, lang: str = "en", max_bytes: int = DEFAULT_MAX_BYTES
+) -> Loaded:
     """Load the file at ``path``; raises OSError when it cannot be read."""
     return _load(read_source(path, max_bytes=max_bytes), shown or str(path), lang)
 
@@ -79,34 +80,42 @@ def _load(source: Source, shown: str, lang: str) -> Loaded:
     loaded = Loaded(shown, text=source.text, is_description=source.mentions_iwp)
     if source.problem is not None:
         problem = source.problem
+        at = (problem.line, problem.column)
         loaded.findings.append(
-            _make(problem.kind, shown, problem.line, problem.column, "", lang, problem.detail)
+            _read_finding(problem.kind, shown, lang, at=at, detail=problem.detail)
         )
         return loaded
     assert source.text is not None
     result = read_yaml(source.text)
     for found in result.problems:
-        loaded.findings.append(_from_problem(found, shown, lang))
+        detail = found.detail
+        at = (found.line, found.column)
+        loaded.findings.append(
+            _read_finding(found.kind, shown, lang, at=at, path=found.path, detail=detail)
+        )
     document = result.document
     if document is None:
         if not result.problems:
-            loaded.findings.append(_make("empty", shown, 1, 1, "", lang))
+            loaded.findings.append(_read_finding("empty", shown, lang))
         return _sorted(loaded)
     loaded.document = document
     data = document.data
     if not isinstance(data, dict):
         kind = "empty" if data is None else "not-a-mapping"
-        loaded.findings.append(_make(kind, shown, 1, 1, "", lang, {"found": _shape(data, lang)}))
+        loaded.findings.append(
+            _read_finding(kind, shown, lang, detail={"found": _shape(data, lang)})
+        )
         return _sorted(loaded)
     loaded.is_description = "iwp" in data
     if "iwp" not in data:
-        loaded.findings.append(_make("not-a-description", shown, 1, 1, "", lang))
+        loaded.findings.append(_read_finding("not-a-description", shown, lang))
         return _sorted(loaded)
     version = data["iwp"]
     if type(version) is not int or version != FORMAT_VERSION:
-        line, column = document.position(("iwp",))
+        at = document.position(("iwp",))
+        detail = {"found": _shape(version, lang)}
         loaded.findings.append(
-            _make("unknown-version", shown, line, column, "iwp", lang, {"found": _shape(version, lang)})
+            _read_finding("unknown-version", shown, lang, at=at, path=("iwp",), detail=detail)
         )
         return _sorted(loaded)
     try:
@@ -121,27 +130,20 @@ def _sorted(loaded: Loaded) -> Loaded:
     return loaded
 
 
-def _from_problem(problem: Problem, file: str, lang: str) -> Finding:
-    kind = problem.kind
-    if kind == "syntax" and "tab" in problem.detail:
-        key = "syntax-tab"
-    else:
-        key = kind
-    return Finding(
-        READ_CODES[kind],
-        Severity.ERROR,
-        file,
-        problem.line,
-        problem.column,
-        message(key, lang, **problem.detail),
-        yaml_path(problem.path),
-    )
-
-
-def _make(kind: str, file: str, line: int, column: int, path: str, lang: str,
-          detail: dict[str, str] | None = None) -> Finding:
-    text = message(kind, lang, **(detail or {}))
-    return Finding(READ_CODES[kind], Severity.ERROR, file, line, column, text, path)
+def _read_finding(
+    kind: str,
+    file: str,
+    lang: str,
+    *,
+    at: tuple[int, int] = (1, 1),
+    path: tuple[str | int, ...] = (),
+    detail: dict[str, str] | None = None,
+) -> Finding:
+    """A finding for a problem met while reading (codes IWP001-IWP009)."""
+    detail = detail or {}
+    key = "syntax-tab" if kind == "syntax" and "tab" in detail else kind
+    text = message(key, lang, **detail)
+    return Finding(READ_CODES[kind], Severity.ERROR, file, at[0], at[1], text, yaml_path(path))
 
 
 def _shape(data: Any, lang: str) -> str:

@@ -24,7 +24,8 @@ _IWP_KEY = re.compile(rb"(?m)^(?:\xef\xbb\xbf)?iwp[ \t]*:")
 
 @dataclass(frozen=True, slots=True)
 class SourceProblem:
-    """Why a file's bytes are not a text to parse: ``too-large``, ``binary``, ``utf16``, ``not-utf8``."""
+    """Why a file's bytes are no text to parse: ``too-large``, ``binary``, ``utf16`` or
+    ``not-utf8``."""
 
     kind: str
     line: int = 0

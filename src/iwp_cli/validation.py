@@ -76,7 +76,9 @@ def _finding(details: ErrorDetails, document: Document, file: str, lang: str) ->
         expected = _WRONG_TYPE[kind]
         if kind == "model_type" and isinstance(loc[-1], int):
             expected = "type-text-or-mapping"
-        text = message("wrong-type", lang, expected=message(expected, lang), found=_found(value, lang))
+        text = message(
+            "wrong-type", lang, expected=message(expected, lang), found=_found(value, lang)
+        )
     else:
         code, text = "IWP024", message("invalid", lang, reason=_reason(kind, ctx, value, lang))
     line, column = document.position(loc, prefer_key=on_key)

@@ -215,7 +215,9 @@ def read_yaml(text: str, *, max_depth: int = 64, alias_budget: int = 10_000) -> 
     return ReadResult(document, problems)
 
 
-def _build(text: str, problems: list[Problem], max_depth: int, alias_budget: int) -> Document | None:
+def _build(  # noqa: PLR0915 - one flat loop over the events is the hot path; kept whole for speed
+    text: str, problems: list[Problem], max_depth: int, alias_budget: int
+) -> Document | None:
     values: dict[Path, Position] = {}
     keys: dict[Path, Position] = {}
     anchors: dict[str, tuple[Any, int]] = {}
@@ -231,7 +233,9 @@ def _build(text: str, problems: list[Problem], max_depth: int, alias_budget: int
             documents += 1
             if documents > 1:
                 mark = event.start_mark
-                problems.append(Problem("multi-document", mark.line + 1, mark.column + 1, fatal=False))
+                problems.append(
+                    Problem("multi-document", mark.line + 1, mark.column + 1, fatal=False)
+                )
                 break
             continue
         if kind is MappingEndEvent or kind is SequenceEndEvent:
@@ -306,13 +310,19 @@ def _slot(stack: list[_Frame], pos: Position, problems: list[Problem]) -> Path:
     return (*top.path, top.key)
 
 
-def _take_key(top: _Frame, key: str, pos: Position, keys: dict[Path, Position],
-              problems: list[Problem]) -> None:
+def _take_key(
+    top: _Frame, key: str, pos: Position, keys: dict[Path, Position], problems: list[Problem]
+) -> None:
     if key in top.container:
         first = keys.get((*top.path, key), (0, 0))
         problems.append(
-            Problem("duplicate-key", *pos, (*top.path, key), {"key": key, "first": str(first[0])},
-                    fatal=False)
+            Problem(
+                "duplicate-key",
+                *pos,
+                (*top.path, key),
+                {"key": key, "first": str(first[0])},
+                fatal=False,
+            )
         )
     top.key = key
     top.key_pos = pos
@@ -326,7 +336,7 @@ def _check_tag(tag: str | None, pos: Position, path: Path, problems: list[Proble
 def _scalar(event: Any, pos: Position, stack: list[_Frame], problems: list[Problem]) -> Any:
     tag = event.tag
     if tag is not None:
-        if tag == _STR_TAG or tag == "!":
+        if tag in (_STR_TAG, "!"):
             return event.value
         _check_tag(tag, pos, _slot(stack, pos, problems), problems)
     if event.implicit[0]:

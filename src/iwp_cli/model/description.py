@@ -107,13 +107,17 @@ class Description(Part):
 
     iwp: Literal[1] = Field(description="Format version: 1.")
     name: Text = Field(description="NAAM IWP: the workplace's name.")
-    date: IsoDate = Field(description="DATUM: the date of this description (a new cycle, a new date).")
+    date: IsoDate = Field(
+        description="DATUM: the date of this description (a new cycle, a new date)."
+    )
     language: Language = Field(default=Language.NL, description="Language of the text.")
     framework: Slug = Field(
         default=DEFAULT_FRAMEWORK, description="The set of design principles that applies."
     )
     tags: list[str] = Field(default_factory=list, description="Free labels for catalogues.")
-    partners: list[Partner] = Field(default_factory=list, description="Participating organisations.")
+    partners: list[Partner] = Field(
+        default_factory=list, description="Participating organisations."
+    )
     contacts: list[Contact] = Field(
         default_factory=list, description="Who maintains this description."
     )

@@ -46,7 +46,9 @@ class Part(BaseModel):
         if isinstance(data, dict) and any(
             isinstance(key, str) and key.startswith("x-") for key in data
         ):
-            return {k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("x-"))}
+            return {
+                k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("x-"))
+            }
         return data
 
 

@@ -29,7 +29,8 @@ class ReportOptions:
 Reporter = Callable[[CheckRun, ReportOptions], str]
 
 REPORTERS: dict[str, Reporter] = {
-    "text": lambda run, options: report_text(run, lang=options.lang, color=options.color,
-                                             width=options.width),
+    "text": lambda run, options: report_text(
+        run, lang=options.lang, color=options.color, width=options.width
+    ),
     "json": lambda run, options: report_json(run, lang=options.lang),
 }

@@ -1,0 +1,56 @@
+"""Shared helpers: the project's paths and a way to run `iwp` as a user would."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from iwp_cli.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+VITV = EXAMPLES / "value-in-the-valley.yaml"
+HARBOUR = EXAMPLES / "harbour-lab.yaml"
+
+#: A small valid description; tests copy it and break one thing.
+MINIMAL = """\
+iwp: 1
+name: Zorglab Noord
+date: 2026-09-01
+starting_points:
+  occasion: Personeelstekort in de zorg.
+  context: Een hbo, een mbo en twee zorginstellingen.
+outcomes:
+  products: [Adviezen]
+  development: []
+  sustainability: []
+processes: [Samen prototypes testen]
+principles:
+  authentic-work-environment:
+    features:
+      - name: Echte vragen
+        effects: [{text: Motiverend, who: [J]}]
+        preconditions: []
+"""
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def iwp() -> object:
+    """Run `iwp` in-process with arguments; returns exit code, stdout and stderr."""
+    runner = CliRunner()
+
+    def run(*args: str | Path, env: dict[str, str] | None = None) -> Result:
+        result = runner.invoke(app, [str(a) for a in args], env=env, catch_exceptions=False)
+        return Result(result.exit_code, result.stdout, result.stderr)
+
+    return run
