@@ -1,3 +1,3 @@
-from iwp_cli.cli import main
+from iwp_cli.entry import main
 
 main()

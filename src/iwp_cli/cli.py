@@ -162,8 +162,3 @@ def principles(lang: LangOption = None) -> None:
         lines.append("")
     lines.extend(framework.notes.get(language, []))
     typer.echo("\n".join(lines))
-
-
-def main() -> None:
-    """Entry point of the `iwp` console script."""
-    app()
