@@ -131,7 +131,10 @@ def test_a_very_large_file_is_refused_without_reading_it_all(iwp, tmp_path):
     result = iwp("check", path, "--lang", "en")
     assert result.exit_code == 1
     assert "IWP008" in result.stdout
-    assert "64.0 MiB, more than the limit of 2.0 MiB" in result.stdout
+    assert (
+        "the file has 67,108,865 bytes, more than the 2,097,152 a description may have"
+        in result.stdout
+    )
 
 
 def test_missing_file_is_a_usage_error(iwp, tmp_path):

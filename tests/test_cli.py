@@ -117,3 +117,20 @@ def test_examples_directory(iwp):
     result = iwp("check", EXAMPLES, "--lang", "en")
     assert result.exit_code == 0
     assert "2 files checked" in result.stdout
+
+
+def test_directory_reports_descriptions_it_cannot_decode(iwp, tmp_path):
+    """UTF-16 and oversized descriptions under a directory are reported, not skipped."""
+    (tmp_path / "wide.yaml").write_bytes(MINIMAL.encode("utf-16"))
+    with (tmp_path / "huge.yaml").open("wb") as handle:
+        handle.write(MINIMAL.encode())
+        handle.seek(3 * 1024 * 1024)
+        handle.write(b"\n")
+    (tmp_path / "wide-other.yaml").write_bytes("jobs: {}\n".encode("utf-16"))
+    result = iwp("check", tmp_path, "--format", "json")
+    report = json.loads(result.stdout)
+    assert [(Path(f["file"]).name, f["code"]) for f in report["findings"]] == [
+        ("huge.yaml", "IWP008"),
+        ("wide.yaml", "IWP006"),
+    ]
+    assert [Path(f).name for f in report["skipped"]] == ["wide-other.yaml"]

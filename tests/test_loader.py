@@ -157,3 +157,16 @@ def test_random_yaml_like_text_yields_findings_never_an_exception(text):
 def test_random_bytes_yield_findings_never_an_exception(raw):
     loaded = load_text(raw)
     assert loaded.findings or loaded.description is not None
+
+
+def test_standard_tags_are_applied():
+    loaded = load_text(
+        MINIMAL.replace("iwp: 1", "iwp: !!int 1").replace("name: Zorglab Noord", "name: !!str 2030")
+    )
+    assert loaded.findings == []
+    assert loaded.description is not None and loaded.description.name == "2030"
+
+
+def test_an_empty_enum_value_says_so():
+    (finding,) = load_text(MINIMAL + "language:\n").findings
+    assert finding.message.startswith("`nothing (an empty value)` is not allowed here")

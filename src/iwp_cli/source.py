@@ -55,17 +55,20 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         raw = handle.read(max_bytes + 1)
     if len(raw) > max_bytes:
         size = path.stat().st_size
-        detail = {"size": _human(size), "limit": _human(max_bytes)}
-        return Source(None, SourceProblem("too-large", 0, 0, detail), False)
+        detail = {"size": f"{size:,}", "limit": f"{max_bytes:,}"}
+        mentions = _mentions_iwp(raw)
+        return Source(None, SourceProblem("too-large", 0, 0, detail), mentions)
     return decode(raw)
 
 
 def decode(raw: bytes) -> Source:
     """Decode ``raw`` as UTF-8 (with or without a byte-order mark)."""
-    mentions = _IWP_KEY.search(raw) is not None
     for bom, name in _WIDE_BOMS:
         if raw.startswith(bom):
+            wide = raw.decode(name.lower().replace("-", "_"), errors="replace")
+            mentions = _mentions_iwp(wide.encode("utf-8"))
             return Source(None, SourceProblem("utf16", 1, 1, {"encoding": name}), mentions)
+    mentions = _mentions_iwp(raw)
     if b"\x00" in raw[:8192]:
         return Source(None, SourceProblem("binary", 1, 1), mentions)
     try:
@@ -81,7 +84,5 @@ def decode(raw: bytes) -> Source:
     return Source(text, None, mentions)
 
 
-def _human(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MiB"
-    return f"{size / 1024:.0f} KiB"
+def _mentions_iwp(raw: bytes) -> bool:
+    return _IWP_KEY.search(raw) is not None

@@ -141,7 +141,7 @@ def _not_allowed(loc: Path, value: Any, lang: str) -> str:
     return message(
         "not-allowed",
         lang,
-        value=value,
+        value=value if isinstance(value, str) else _found(value, lang),
         suggestion=_suggest(str(value), allowed, lang),
         allowed=", ".join(allowed),
     )

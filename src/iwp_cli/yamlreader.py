@@ -335,10 +335,11 @@ def _check_tag(tag: str | None, pos: Position, path: Path, problems: list[Proble
 
 def _scalar(event: Any, pos: Position, stack: list[_Frame], problems: list[Problem]) -> Any:
     tag = event.tag
-    if tag is not None:
-        if tag in (_STR_TAG, "!"):
-            return event.value
-        _check_tag(tag, pos, _slot(stack, pos, problems), problems)
-    if event.implicit[0]:
+    if tag is None:
+        return resolve_plain(event.value) if event.implicit[0] else event.value
+    if tag in (_STR_TAG, "!"):
+        return event.value
+    if tag in _STANDARD_TAGS:  # !!int, !!float, !!bool, !!null: read as if unquoted
         return resolve_plain(event.value)
+    _check_tag(tag, pos, _slot(stack, pos, problems), problems)
     return event.value

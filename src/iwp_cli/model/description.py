@@ -111,7 +111,7 @@ class Description(Part):
         description="DATUM: the date of this description (a new cycle, a new date)."
     )
     language: Language = Field(default=Language.NL, description="Language of the text.")
-    framework: Slug = Field(
+    framework: Text = Field(
         default=DEFAULT_FRAMEWORK, description="The set of design principles that applies."
     )
     tags: list[str] = Field(default_factory=list, description="Free labels for catalogues.")
