@@ -1,15 +1,52 @@
-"""Check files: load each, keep the findings. Returns values; printing is the reporters' job."""
+"""Check files: load each, lint it, apply configuration and suppressions, keep the findings.
+
+Returns values; printing is the reporters' job. Large runs use every core: the files are split
+in a few chunks per process, so that small runs (a pre-commit hook, one file) pay nothing.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
+import multiprocessing
+import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from iwp_cli.codes import UNUSED_SUPPRESSION
+from iwp_cli.config import FileSettings, Settings
 from iwp_cli.discovery import InputError, Target
 from iwp_cli.findings import FileResult, Finding, Severity
-from iwp_cli.loader import load_path
+from iwp_cli.framework import BUILTIN, Framework, builtin_framework
+from iwp_cli.lint import lint
+from iwp_cli.loader import Loaded, load_path
 from iwp_cli.source import DEFAULT_MAX_BYTES
+from iwp_cli.suppress import apply_suppressions
+
+#: Below this many files one process is faster than starting others.
+PARALLEL_FROM = 48
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """How to check.
+
+    Attributes:
+        lang: Language of the messages.
+        settings: The effective configuration.
+        framework: The repository's own framework, when the configuration names one.
+        today: The date to measure ages against.
+        max_bytes: Largest file read.
+        jobs: Processes to use; None for one per core.
+    """
+
+    lang: str = "en"
+    settings: Settings = field(default_factory=Settings)
+    framework: Framework | None = None
+    today: datetime.date = field(default_factory=datetime.date.today)
+    max_bytes: int = DEFAULT_MAX_BYTES
+    jobs: int | None = None
 
 
 @dataclass(slots=True)
@@ -36,27 +73,84 @@ class CheckRun:
         return max(found, key=lambda s: s.rank) if found else None
 
 
-def check_one(
-    target: Target, *, lang: str, max_bytes: int = DEFAULT_MAX_BYTES
-) -> FileResult | None:
+def check_one(target: Target, options: CheckOptions) -> FileResult | None:
     """Check one file; None when it is a YAML file under a directory that is not a description."""
     try:
-        loaded = load_path(target.path, shown=target.shown, lang=lang, max_bytes=max_bytes)
+        loaded = load_path(
+            target.path, shown=target.shown, lang=options.lang, max_bytes=options.max_bytes
+        )
     except OSError as error:
         raise InputError(f"{target.shown}: cannot read ({error.strerror or error})") from error
     if not target.explicit and not loaded.is_description:
         return None
-    lines = loaded.text.splitlines() if loaded.findings and loaded.text is not None else None
-    return FileResult(target.shown, loaded.findings, lines)
+    settings = options.settings.for_file(target.path)
+    findings = _configured(loaded.findings, settings)
+    findings.extend(_lint(loaded, settings, options))
+    if loaded.text is not None and "iwp:" in loaded.text:
+        lines = loaded.text.splitlines()
+        findings = apply_suppressions(findings, lines, file=target.shown, lang=options.lang)
+        findings = _configured(findings, settings, only=UNUSED_SUPPRESSION)
+    findings.sort(key=lambda finding: finding.sort_key)
+    text = loaded.text if findings else None
+    return FileResult(target.shown, findings, text.splitlines() if text is not None else None)
 
 
-def check_targets(
-    targets: Sequence[Target], *, lang: str, max_bytes: int = DEFAULT_MAX_BYTES
-) -> CheckRun:
-    """Check every target in order."""
+def _configured(found: list[Finding], settings: FileSettings, only: str = "") -> list[Finding]:
+    """Drop findings of codes the configuration leaves out; apply configured severities. With
+    ``only``, leave findings of other codes as they are."""
+    kept = []
+    for finding in found:
+        if only and finding.code != only:
+            kept.append(finding)
+        elif settings.enabled(finding.code):
+            severity = settings.severity_of(finding.code, finding.severity)
+            kept.append(dataclasses.replace(finding, severity=severity))
+    return kept
+
+
+def _lint(loaded: Loaded, settings: FileSettings, options: CheckOptions) -> list[Finding]:
+    description, document = loaded.description, loaded.document
+    if description is None or document is None:
+        return []
+    custom = options.framework
+    known = (BUILTIN,) if custom is None else (BUILTIN, custom.id)
+    framework = builtin_framework()
+    if custom is not None and (
+        "framework" not in description.model_fields_set or description.framework == custom.id
+    ):
+        framework = custom
+    return lint(
+        description,
+        document,
+        file=loaded.file,
+        framework=framework,
+        known_frameworks=known,
+        settings=settings,
+        today=options.today,
+        lang=options.lang,
+    )
+
+
+def _check_chunk(chunk: tuple[Sequence[Target], CheckOptions]) -> list[FileResult | None]:
+    targets, options = chunk
+    return [check_one(target, options) for target in targets]
+
+
+def check_targets(targets: Sequence[Target], options: CheckOptions) -> CheckRun:
+    """Check every target; the results keep the order of ``targets``."""
+    jobs = options.jobs or os.cpu_count() or 1
+    if jobs > 1 and len(targets) >= PARALLEL_FROM:
+        size = -(-len(targets) // (jobs * 4))
+        chunks = [(targets[i : i + size], options) for i in range(0, len(targets), size)]
+        context = multiprocessing.get_context(
+            "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        )
+        with context.Pool(jobs) as pool:
+            outcomes = [r for part in pool.map(_check_chunk, chunks) for r in part]
+    else:
+        outcomes = [check_one(target, options) for target in targets]
     run = CheckRun()
-    for target in targets:
-        result = check_one(target, lang=lang, max_bytes=max_bytes)
+    for target, result in zip(targets, outcomes, strict=True):
         if result is None:
             run.skipped.append(target.shown)
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from iwp_cli.yamlreader import read_yaml
@@ -59,3 +60,50 @@ def builtin_framework() -> Framework:
     document = read_yaml(resource.read_text(encoding="utf-8")).document
     assert document is not None
     return framework_from_data(document.data)
+
+
+class FrameworkError(Exception):
+    """A framework file cannot be used; the message names the file and the problem."""
+
+
+def load_framework_file(path: Path) -> Framework:
+    """A repository's own set of principles.
+
+    The file has the shape of the built-in one (``id``, ``title``, ``principles`` with ``id``,
+    ``title`` and ``definition`` in ``nl`` and ``en``). With ``extends: cremers-2016`` it starts
+    from the seven: a principle with a known id adapts that one (its title or definition), a new id
+    is added after them.
+    """
+    from pydantic import ValidationError
+
+    from iwp_cli.framework_file import FrameworkFile
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise FrameworkError(f"{path}: cannot read the framework ({error})") from None
+    result = read_yaml(text)
+    if result.document is None or any(p.fatal for p in result.problems):
+        raise FrameworkError(f"{path}: not a valid YAML framework file")
+    try:
+        spec = FrameworkFile.model_validate(result.document.data)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
+            for e in error.errors(include_url=False)
+        )
+        raise FrameworkError(f"{path}: invalid framework: {problems}") from None
+    if spec.extends is not None and spec.extends != BUILTIN:
+        raise FrameworkError(f"{path}: can only extend {BUILTIN!r}, not {spec.extends!r}")
+    base = builtin_framework() if spec.extends else None
+    merged: dict[str, PrincipleInfo] = {p.id: p for p in base.principles} if base else {}
+    for entry in spec.principles:
+        old = merged.get(entry.id)
+        title = {**(old.title if old else {}), **entry.title}
+        definition = {**(old.definition if old else {}), **entry.definition}
+        merged[entry.id] = PrincipleInfo(entry.id, 0, title, definition)
+    principles = tuple(
+        PrincipleInfo(p.id, number, p.title, p.definition)
+        for number, p in enumerate(merged.values(), start=1)
+    )
+    return Framework(spec.id, spec.title, spec.source, spec.notes, principles)

@@ -28,6 +28,24 @@ def catalogue() -> dict[str, dict[str, str]]:
     return data
 
 
+@cache
+def rule_catalogue() -> dict[str, dict[str, Any]]:
+    """Every rule code with its title and message template, per language."""
+    from iwp_cli.yamlreader import read_yaml
+
+    text = resources.files("iwp_cli").joinpath("data/rules.yaml").read_text(encoding="utf-8")
+    document = read_yaml(text).document
+    assert document is not None
+    data: dict[str, dict[str, Any]] = document.data
+    return data
+
+
+def rule_text(code: str, part: str, lang: str, /, **args: Any) -> str:
+    """The ``title`` or ``message`` of rule ``code`` in ``lang``, filled in with ``args``."""
+    template: str = rule_catalogue()[code][part][lang]
+    return template.format(**args)
+
+
 def message(key: str, lang: str, /, **args: Any) -> str:
     """The message ``key`` in ``lang``, filled in with ``args``."""
     return catalogue()[key][lang].format(**args)

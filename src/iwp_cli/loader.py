@@ -13,32 +13,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from iwp_cli.codes import READ_CODES
 from iwp_cli.findings import Finding, Severity
 from iwp_cli.i18n import message
 from iwp_cli.model import FORMAT_VERSION, Description
 from iwp_cli.source import DEFAULT_MAX_BYTES, Source, decode, read_source
 from iwp_cli.validation import findings_from_error, yaml_path
 from iwp_cli.yamlreader import Document, read_yaml
-
-#: Public codes of the problems met while reading, by kind of problem.
-READ_CODES = {
-    "syntax": "IWP001",
-    "complex-key": "IWP001",
-    "unknown-alias": "IWP001",
-    "empty": "IWP002",
-    "not-a-mapping": "IWP002",
-    "duplicate-key": "IWP003",
-    "not-a-description": "IWP004",
-    "unknown-version": "IWP005",
-    "not-utf8": "IWP006",
-    "utf16": "IWP006",
-    "binary": "IWP006",
-    "tag": "IWP007",
-    "too-deep": "IWP008",
-    "alias-budget": "IWP008",
-    "too-large": "IWP008",
-    "multi-document": "IWP009",
-}
 
 
 @dataclass(slots=True)

@@ -6,12 +6,13 @@ import json
 
 from iwp_cli.checker import CheckRun
 from iwp_cli.findings import Severity
-from iwp_cli.reporters.summary import summary_line
+from iwp_cli.reporters import ReportOptions
+from iwp_cli.reporters.summary import per_code, summary_line
 
 JSON_REPORT_VERSION = 1
 
 
-def report_json(run: CheckRun, *, lang: str) -> str:
+def report(run: CheckRun, options: ReportOptions) -> str:
     counts = run.counts()
     document = {
         "version": JSON_REPORT_VERSION,
@@ -35,7 +36,8 @@ def report_json(run: CheckRun, *, lang: str) -> str:
             "errors": counts[Severity.ERROR],
             "warnings": counts[Severity.WARNING],
             "info": counts[Severity.INFO],
-            "text": summary_line(run, lang),
+            "by_code": per_code(run),
+            "text": summary_line(run, options.lang),
         },
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

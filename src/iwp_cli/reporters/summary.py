@@ -1,6 +1,8 @@
-"""The one-line summary of a run, shared by the reporters that show one."""
+"""The one-line summary of a run and the counts per code, shared by the reporters."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 from iwp_cli.checker import CheckRun
 from iwp_cli.findings import Severity
@@ -29,3 +31,15 @@ def summary_line(run: CheckRun, lang: str) -> str:
         infos=counts[Severity.INFO],
     )
     return f"{head}: {tail}"
+
+
+def per_code(run: CheckRun) -> dict[str, int]:
+    """How many findings of each code, sorted by code."""
+    counts = Counter(finding.code for finding in run.findings)
+    return dict(sorted(counts.items()))
+
+
+def statistics_lines(run: CheckRun) -> list[str]:
+    """``--statistics``: one line per code, such as ``    3  IWP301  info``."""
+    severities = {finding.code: finding.severity.value for finding in run.findings}
+    return [f"{count:5}  {code}  {severities[code]}" for code, count in per_code(run).items()]

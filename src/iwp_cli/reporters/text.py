@@ -9,12 +9,14 @@ from rich.text import Text
 
 from iwp_cli.checker import CheckRun
 from iwp_cli.findings import FileResult, Finding, Severity
-from iwp_cli.reporters.summary import summary_line
+from iwp_cli.reporters import ReportOptions
+from iwp_cli.reporters.summary import statistics_lines, summary_line
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-def report_text(run: CheckRun, *, lang: str, color: bool = False, width: int = 100) -> str:
+def report(run: CheckRun, options: ReportOptions) -> str:
+    color, width = options.color, options.width
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -31,9 +33,12 @@ def report_text(run: CheckRun, *, lang: str, color: bool = False, width: int = 1
             source = _source(result, finding)
             if source is not None:
                 console.print(source, soft_wrap=True)
+    if options.statistics:
+        for line in statistics_lines(run):
+            console.print(Text(line), soft_wrap=True)
     worst = run.worst()
     style = _STYLE[worst] if worst is not None else "green"
-    console.print(Text(summary_line(run, lang), style=style), soft_wrap=True)
+    console.print(Text(summary_line(run, options.lang), style=style), soft_wrap=True)
     return buffer.getvalue()
 
 

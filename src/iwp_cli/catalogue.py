@@ -1,0 +1,46 @@
+"""The catalogue of codes for `iwp rules` and the SARIF rule metadata: code, name, default
+severity, title and documentation, for the reading and shape codes as well as the lint rules."""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+
+from iwp_cli.codes import all_codes
+from iwp_cli.i18n import rule_catalogue, rule_text
+
+
+@dataclass(frozen=True, slots=True)
+class CodeEntry:
+    """One code as documented."""
+
+    code: str
+    name: str
+    severity: str
+    title: str
+    doc: str
+
+
+def list_codes(lang: str) -> list[CodeEntry]:
+    """Every code in order."""
+    return [_entry(code, lang) for code in all_codes()]
+
+
+def _entry(code: str, lang: str) -> CodeEntry:
+    from iwp_cli.rules import RULES
+
+    title = rule_text(code, "title", lang)
+    info = RULES.get(code)
+    if info is not None:
+        return CodeEntry(code, info.name, info.severity.value, title, inspect.cleandoc(info.doc))
+    data = rule_catalogue()[code]
+    return CodeEntry(code, data["name"], data["severity"], title, inspect.cleandoc(data["doc"]))
+
+
+def describe_code(code: str, lang: str) -> str | None:
+    """The documentation of ``code``, headed by its code, name, severity and title."""
+    if code not in all_codes():
+        return None
+    entry = _entry(code, lang)
+    head = f"{entry.code} {entry.name} ({entry.severity}): {entry.title}"
+    return f"{head}\n\n{entry.doc}\n"

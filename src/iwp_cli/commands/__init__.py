@@ -1,0 +1,1 @@
+"""The commands of `iwp`, one module per concept; `iwp_cli.cli` registers them."""

@@ -1,0 +1,101 @@
+"""`iwp check`: validate and lint descriptions, report in the format CI wants."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, LangOption, fail, language
+from iwp_cli.reporters import REPORTERS
+
+CheckFormat = enum.Enum("CheckFormat", {name: name for name in REPORTERS}, type=str)  # type: ignore[misc]
+
+
+class FailOn(str, enum.Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+EPILOG = (
+    "Examples:\n\n"
+    "  iwp check examples/value-in-the-valley.yaml\n\n"
+    "  iwp check descriptions/ --format github\n\n"
+    "  iwp check descriptions/ --format sarif --output iwp.sarif\n\n"
+    "  iwp check . --fail-on warning --statistics\n\n"
+    "Exit codes: 0 no findings at the --fail-on level (default error), 1 findings at that level, "
+    "2 usage, configuration or I/O errors."
+)
+
+
+def check(  # noqa: PLR0917 - typer maps each parameter to an option
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files or directories. Under a directory, every *.yaml/*.yml file "
+            "whose top level has the key `iwp` is checked.",
+            show_default=False,
+        ),
+    ],
+    output_format: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = CheckFormat["text"],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option("--fail-on", help="Lowest severity that fails the run. Default: error."),
+    ] = None,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Show the number of findings per code.")
+    ] = False,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            help="Configuration file. Default: the nearest iwp.toml "
+            "(or pyproject.toml with [tool.iwp]) from the first path upwards.",
+        ),
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """Check descriptions against the format and lint them against the seven principles."""
+    from iwp_cli.checker import CheckOptions, check_targets
+    from iwp_cli.config import ConfigError
+    from iwp_cli.discovery import InputError, discover
+    from iwp_cli.findings import Severity
+    from iwp_cli.framework import FrameworkError
+    from iwp_cli.reporters import ReportOptions, get_reporter
+    from iwp_cli.settings import resolve_settings
+
+    try:
+        targets = discover(paths)
+        settings, framework = resolve_settings(paths[0], config)
+        language_ = language(lang, settings.lang)
+        options = CheckOptions(lang=language_, settings=settings, framework=framework)
+        run = check_targets(targets, options)
+    except (InputError, ConfigError, FrameworkError) as error:
+        raise fail(str(error)) from None
+    if not run.results and not run.skipped:
+        raise fail(f"no YAML files in {', '.join(paths)}")
+    name = str(output_format.value)
+    color = output is None and name == "text" and sys.stdout.isatty()
+    report = get_reporter(name)(
+        run, ReportOptions(lang=language_, color=color, statistics=statistics)
+    )
+    if output is None:
+        sys.stdout.write(report)
+    else:
+        try:
+            output.write_text(report, encoding="utf-8")
+        except OSError as error:
+            raise fail(f"{output}: cannot write ({error.strerror})") from None
+    threshold = Severity(fail_on.value) if fail_on is not None else settings.fail_on
+    worst = run.worst()
+    failed = worst is not None and worst.rank >= threshold.rank
+    raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)

@@ -1,0 +1,64 @@
+"""Reference commands: `iwp schema`, `iwp principles` and `iwp rules`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from iwp_cli.commands.common import LangOption, fail, language
+
+
+def schema(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the schema to this file.")
+    ] = None,
+) -> None:
+    """Print the JSON Schema of the description format (for editors and other validators)."""
+    from iwp_cli.schema import schema_text
+
+    text = schema_text()
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise fail(f"{output}: cannot write ({error.strerror})") from None
+
+
+def principles(lang: LangOption = None) -> None:
+    """Show the seven design principles of the built-in framework, with their definitions."""
+    from iwp_cli.framework import builtin_framework
+
+    language_ = language(lang)
+    framework = builtin_framework()
+    lines = [f"{framework.title[language_]} ({framework.id})", ""]
+    for info in framework.principles:
+        lines.append(f"{info.number}. {info.title[language_]}  [{info.id}]")
+        lines.append(f"   {info.definition[language_]}")
+        lines.append("")
+    lines.extend(framework.notes.get(language_, []))
+    typer.echo("\n".join(lines))
+
+
+def rules(
+    code: Annotated[
+        str | None, typer.Argument(help="A code, such as IWP201, to show its documentation.")
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """List every check with its code, default severity and title, or document one."""
+    from iwp_cli.catalogue import describe_code, list_codes
+
+    language_ = language(lang)
+    if code is None:
+        for entry in list_codes(language_):
+            typer.echo(f"{entry.code}  {entry.severity:<7}  {entry.name:<28}  {entry.title}")
+        return
+    text = describe_code(code.upper(), language_)
+    if text is None:
+        raise fail(f"unknown code {code!r}; `iwp rules` lists them all")
+    typer.echo(text)

@@ -1,0 +1,89 @@
+"""`iwp config`: the effective configuration, and where each setting came from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from iwp_cli.commands.common import fail
+
+EPILOG = (
+    "Examples:\n\n"
+    "  iwp config\n\n"
+    "  iwp config descriptions/zorglab.yaml    settings for one file, after overrides"
+)
+
+
+def config(
+    path: Annotated[
+        str,
+        typer.Argument(
+            help="Where to look for the configuration (upwards from here); "
+            "a file also shows the settings that apply to it."
+        ),
+    ] = ".",
+    config_file: Annotated[
+        Path | None, typer.Option("--config", help="Use this configuration file.")
+    ] = None,
+) -> None:
+    """Show the effective configuration and where each setting came from."""
+    from iwp_cli.config import ConfigError
+    from iwp_cli.framework import BUILTIN, FrameworkError
+    from iwp_cli.settings import resolve_settings
+
+    try:
+        settings, framework = resolve_settings(path, config_file)
+    except (ConfigError, FrameworkError) as error:
+        raise fail(str(error)) from None
+    origin = settings.origins
+    base = settings.base
+    rows = [
+        ("lang", settings.lang or "(from --lang or the locale)", origin["lang"]),
+        ("fail-on", settings.fail_on.value, origin["fail_on"]),
+        (
+            "framework",
+            f"{framework.id} ({settings.framework})" if framework else f"{BUILTIN} (built-in)",
+            origin["framework"],
+        ),
+        ("stale-after", f"{base.stale_after} months", origin["stale_after"]),
+        ("rules.select", ", ".join(base.select), origin["rules"]),
+        ("rules.ignore", ", ".join(base.ignore) or "-", origin["rules"]),
+        (
+            "rules.severity",
+            ", ".join(f"{c}={s.value}" for c, s in base.severity.items()) or "-",
+            origin["rules"],
+        ),
+    ]
+    for number, override in enumerate(settings.overrides, start=1):
+        rows.append((f"overrides[{number}]", _describe(override), origin["overrides"]))
+    typer.echo(f"configuration: {settings.path or 'none found, defaults apply'}")
+    width = max(len(name) for name, _, _ in rows)
+    for name, value, where in rows:
+        typer.echo(f"  {name:<{width}}  {value}  [{where}]")
+    target = Path(path)
+    if target.is_file():
+        applied = settings.for_file(target)
+        typer.echo(f"for {path}:")
+        typer.echo(
+            f"  select {', '.join(applied.select)}; ignore {', '.join(applied.ignore) or '-'}"
+            f"; stale-after {applied.stale_after} months"
+        )
+
+
+def _describe(override: object) -> str:
+    from iwp_cli.config import Override
+
+    assert isinstance(override, Override)
+    parts = [f"paths {', '.join(override.paths)}"]
+    if override.stale_after is not None:
+        parts.append(f"stale-after {override.stale_after}")
+    rules = override.rules
+    if rules.select is not None:
+        parts.append(f"select {', '.join(rules.select)}")
+    if rules.ignore:
+        parts.append(f"ignore {', '.join(rules.ignore)}")
+    if rules.severity:
+        parts.append("severity " + ", ".join(f"{c}={s.value}" for c, s in rules.severity.items()))
+    return "; ".join(parts)

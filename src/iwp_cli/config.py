@@ -1,0 +1,231 @@
+"""Configuration: ``iwp.toml`` or ``[tool.iwp]`` in ``pyproject.toml``, found from the checked path
+upwards. Validated with pydantic; an invalid file raises ConfigError (the CLI exits with 2).
+
+Example ``iwp.toml``::
+
+    lang = "nl"
+    fail-on = "error"
+    stale-after = 6              # months: one semester
+    framework = "frameworks/ours.yaml"
+
+    [rules]
+    select = ["IWP"]             # code prefixes
+    ignore = ["IWP203"]
+    severity = { IWP202 = "info" }
+
+    [[overrides]]
+    paths = ["archief/*"]
+    stale-after = 120
+    rules = { ignore = ["IWP1"] }
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from iwp_cli.codes import is_code_prefix
+from iwp_cli.findings import Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
+
+CONFIG_NAMES = ("iwp.toml", "pyproject.toml")
+DEFAULT_STALE_AFTER = 6
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message says which file and what to change."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class RuleSettings(_Strict):
+    """The ``[rules]`` table."""
+
+    select: list[str] | None = Field(default=None, description="Code prefixes to run.")
+    ignore: list[str] | None = Field(default=None, description="Code prefixes not to run.")
+    severity: dict[str, Severity] | None = Field(default=None, description="Severity per code.")
+
+    @field_validator("select", "ignore")
+    @classmethod
+    def _known_prefixes(cls, value: list[str] | None) -> list[str] | None:
+        for prefix in value or ():
+            if not is_code_prefix(prefix):
+                raise ValueError(f"unknown rule code or prefix {prefix!r}")
+        return value
+
+    @field_validator("severity")
+    @classmethod
+    def _known_codes(cls, value: dict[str, Severity] | None) -> dict[str, Severity] | None:
+        for code in value or {}:
+            if not is_code_prefix(code):
+                raise ValueError(f"unknown rule code {code!r}")
+        return value
+
+
+class Override(_Strict):
+    """One ``[[overrides]]`` entry: settings for the files matching ``paths``."""
+
+    paths: list[str] = Field(min_length=1, description="Glob patterns relative to the config file.")
+    stale_after: int | None = Field(default=None, alias="stale-after", ge=1)
+    rules: RuleSettings = Field(default_factory=RuleSettings)
+
+
+class ConfigFile(_Strict):
+    """The whole configuration as written."""
+
+    lang: str | None = Field(default=None, pattern="^(nl|en)$")
+    fail_on: Severity | None = Field(default=None, alias="fail-on")
+    framework: str | None = None
+    stale_after: int | None = Field(default=None, alias="stale-after", ge=1)
+    rules: RuleSettings = Field(default_factory=RuleSettings)
+    overrides: list[Override] = Field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class FileSettings:
+    """What applies to one file, after overrides."""
+
+    select: tuple[str, ...] = ("IWP",)
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    stale_after: int = DEFAULT_STALE_AFTER
+
+    def enabled(self, code: str) -> bool:
+        """The longest matching prefix decides; on a tie, ignore wins."""
+        chosen = max((len(p) for p in self.select if code.startswith(p)), default=-1)
+        dropped = max((len(p) for p in self.ignore if code.startswith(p)), default=-1)
+        return chosen > dropped
+
+    def severity_of(self, code: str, default: Severity) -> Severity:
+        return self.severity.get(code, default)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The effective configuration.
+
+    Attributes:
+        path: The file it came from, or None for the defaults.
+        lang: Language from the configuration (``--lang`` still wins).
+        fail_on: The lowest severity that makes `iwp check` exit with 1.
+        framework: A framework file (absolute), or None for the built-in one.
+        base: Rule settings for every file.
+        overrides: Per-path settings, in file order (later entries win).
+        origins: Where each setting came from, for `iwp config`.
+    """
+
+    path: Path | None = None
+    lang: str | None = None
+    fail_on: Severity = Severity.ERROR
+    framework: Path | None = None
+    base: FileSettings = field(default_factory=FileSettings)
+    overrides: tuple[Override, ...] = ()
+    origins: dict[str, str] = field(default_factory=dict)
+
+    def for_file(self, path: Path) -> FileSettings:
+        """The settings for ``path``, with every matching override applied in order."""
+        if not self.overrides or self.path is None:
+            return self.base
+        try:
+            relative = path.resolve().relative_to(self.path.parent.resolve()).as_posix()
+        except ValueError:
+            return self.base
+        settings = self.base
+        for override in self.overrides:
+            if any(fnmatch.fnmatch(relative, pattern) for pattern in override.paths):
+                settings = _apply(settings, override.rules, override.stale_after)
+        return settings
+
+
+def _apply(base: FileSettings, rules: RuleSettings, stale_after: int | None) -> FileSettings:
+    return FileSettings(
+        select=tuple(rules.select) if rules.select is not None else base.select,
+        ignore=base.ignore + tuple(rules.ignore or ()),
+        severity={**base.severity, **(rules.severity or {})},
+        stale_after=stale_after if stale_after is not None else base.stale_after,
+    )
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest ``iwp.toml``, or ``pyproject.toml`` with a ``[tool.iwp]`` table, from ``start``
+    upwards."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            path = candidate / name
+            try:
+                found = path.is_file() and (name == "iwp.toml" or _has_tool_iwp(path))
+            except OSError:  # a folder we may not look into: keep going upwards
+                continue
+            if found:
+                return path
+    return None
+
+
+def _has_tool_iwp(path: Path) -> bool:
+    try:
+        return "iwp" in _read_toml(path).get("tool", {})
+    except ConfigError:
+        return False
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            data: dict[str, Any] = tomllib.load(handle)
+            return data
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read ({error.strerror})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Read and validate the configuration at ``path`` (None: the defaults)."""
+    if path is None:
+        return Settings(origins=_origins(ConfigFile(), "default"))
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("iwp", {})
+    try:
+        config = ConfigFile.model_validate(data)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'top level'}: {e['msg']}"
+            for e in error.errors(include_url=False)
+        )
+        raise ConfigError(f"{path}: invalid configuration: {problems}") from None
+    framework = None
+    if config.framework is not None:
+        framework = (path.parent / config.framework).resolve()
+        if not framework.is_file():
+            raise ConfigError(f"{path}: framework file {config.framework!r} does not exist")
+    base = _apply(FileSettings(), config.rules, config.stale_after)
+    return Settings(
+        path=path,
+        lang=config.lang,
+        fail_on=config.fail_on or Severity.ERROR,
+        framework=framework,
+        base=base,
+        overrides=tuple(config.overrides),
+        origins=_origins(config, str(path)),
+    )
+
+
+def _origins(config: ConfigFile, where: str) -> dict[str, str]:
+    written = config.model_fields_set
+    names = ("lang", "fail_on", "framework", "stale_after", "rules", "overrides")
+    return {name: (where if name in written else "default") for name in names}

@@ -1,0 +1,75 @@
+"""Inline suppression: ``# iwp: ignore[CODE,...] optional reason`` on the finding's line.
+
+A suppression that matches no finding is itself reported (IWP090, info), so that stale ones
+are cleaned up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from iwp_cli.codes import UNUSED_SUPPRESSION
+from iwp_cli.findings import Finding, Severity
+from iwp_cli.i18n import message
+
+# A YAML comment starts with '#' at the start of a line or after whitespace.
+_COMMENT = re.compile(r"(?:^|\s)#\s*iwp:\s*ignore\[([^\]]*)\](.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """One ``# iwp: ignore[...]`` comment."""
+
+    line: int
+    column: int
+    codes: tuple[str, ...]
+    reason: str
+
+
+def find_suppressions(lines: list[str]) -> dict[int, Suppression]:
+    """The suppression comments by 1-based line number."""
+    found: dict[int, Suppression] = {}
+    for number, text in enumerate(lines, start=1):
+        if "iwp:" not in text:
+            continue
+        match = _COMMENT.search(text)
+        if match is None:
+            continue
+        codes = tuple(code.strip() for code in match.group(1).split(",") if code.strip())
+        column = match.start() + (0 if text[match.start()] == "#" else 1) + 1
+        found[number] = Suppression(number, column, codes, match.group(2).strip())
+    return found
+
+
+def apply_suppressions(
+    findings: list[Finding], lines: list[str], *, file: str, lang: str
+) -> list[Finding]:
+    """``findings`` without the suppressed ones, plus an IWP090 for each unused code."""
+    suppressions = find_suppressions(lines)
+    if not suppressions:
+        return findings
+    used: set[tuple[int, str]] = set()
+    kept: list[Finding] = []
+    for finding in findings:
+        here = suppressions.get(finding.line)
+        if here is not None and finding.code in here.codes:
+            used.add((finding.line, finding.code))
+        else:
+            kept.append(finding)
+    for suppression in suppressions.values():
+        for code in suppression.codes:
+            if (suppression.line, code) not in used:
+                text = message("unused-suppression", lang, code=code)
+                kept.append(
+                    Finding(
+                        UNUSED_SUPPRESSION,
+                        Severity.INFO,
+                        file,
+                        suppression.line,
+                        suppression.column,
+                        text,
+                    )
+                )
+    kept.sort(key=lambda finding: finding.sort_key)
+    return kept
