@@ -38,4 +38,5 @@ def lint(
             line, column = document.position(hit.path, prefer_key=hit.on_key)
             text = rule_text(code, "message", lang, **hit.args)
             findings.append(Finding(code, severity, file, line, column, text, yaml_path(hit.path)))
+    findings.sort(key=lambda finding: finding.sort_key)
     return findings
