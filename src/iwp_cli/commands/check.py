@@ -85,9 +85,11 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
         raise fail(f"no YAML files in {', '.join(paths)}")
     name = str(output_format.value)
     color = output is None and name == "text" and sys.stdout.isatty()
-    report = get_reporter(name)(
-        run, ReportOptions(lang=language_, color=color, statistics=statistics)
+    threshold = Severity(fail_on.value) if fail_on is not None else settings.fail_on
+    report_options = ReportOptions(
+        lang=language_, color=color, statistics=statistics, fail_on=threshold.value
     )
+    report = get_reporter(name)(run, report_options)
     if output is None:
         sys.stdout.write(report)
     else:
@@ -95,7 +97,6 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
             output.write_text(report, encoding="utf-8")
         except OSError as error:
             raise fail(f"{output}: cannot write ({error.strerror})") from None
-    threshold = Severity(fail_on.value) if fail_on is not None else settings.fail_on
     worst = run.worst()
     failed = worst is not None and worst.rank >= threshold.rank
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)

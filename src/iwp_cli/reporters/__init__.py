@@ -36,12 +36,15 @@ class ReportOptions:
         color: Whether to colour the text output (a terminal that wants colour).
         width: Width of the text output.
         statistics: Add the number of findings per code (text and concise formats).
+        fail_on: The lowest severity that fails the run (``error``, ``warning`` or ``info``), for
+            formats that mark files as failed (JUnit).
     """
 
     lang: str = "en"
     color: bool = False
     width: int = 100
     statistics: bool = False
+    fail_on: str = "error"
 
 
 def get_reporter(name: str) -> Callable[[CheckRun, ReportOptions], str]:
