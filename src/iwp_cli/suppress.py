@@ -13,8 +13,8 @@ from iwp_cli.codes import UNUSED_SUPPRESSION
 from iwp_cli.findings import Finding, Severity
 from iwp_cli.i18n import message
 
-# A YAML comment starts with '#' at the start of a line or after whitespace.
-_COMMENT = re.compile(r"(?:^|\s)#\s*iwp:\s*ignore\[([^\]]*)\](.*)$")
+_SUPPRESSION = re.compile(r"#\s*iwp:\s*ignore\[([^\]]*)\](.*)$")
+_QUOTE_OPENERS = frozenset(" \t:[{,-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,13 +33,36 @@ def find_suppressions(lines: list[str]) -> dict[int, Suppression]:
     for number, text in enumerate(lines, start=1):
         if "iwp:" not in text:
             continue
-        match = _COMMENT.search(text)
+        start = comment_start(text)
+        match = _SUPPRESSION.match(text, start) if start is not None else None
         if match is None:
             continue
         codes = tuple(code.strip() for code in match.group(1).split(",") if code.strip())
-        column = match.start() + (0 if text[match.start()] == "#" else 1) + 1
-        found[number] = Suppression(number, column, codes, match.group(2).strip())
+        found[number] = Suppression(number, match.start() + 1, codes, match.group(2).strip())
     return found
+
+
+def comment_start(line: str) -> int | None:
+    """Where the YAML comment of ``line`` starts: a ``#`` at the start or after whitespace,
+    outside quoted text. None when the line has no comment."""
+    quote = ""
+    index = 0
+    while index < len(line):
+        char = line[index]
+        if quote:
+            if char == "\\" and quote == '"':
+                index += 1
+            elif char == quote:
+                if quote == "'" and line[index + 1 : index + 2] == "'":
+                    index += 1
+                else:
+                    quote = ""
+        elif char in "'\"" and (index == 0 or line[index - 1] in _QUOTE_OPENERS):
+            quote = char
+        elif char == "#" and (index == 0 or line[index - 1] in " \t"):
+            return index
+        index += 1
+    return None
 
 
 def apply_suppressions(
