@@ -11,13 +11,15 @@ from typing import Annotated
 import typer
 
 from iwp_cli import __version__
-from iwp_cli.commands import check, reference, settings_cmd
+from iwp_cli.commands import check, init_cmd, new, reference, settings_cmd
 
 app = typer.Typer(
     name="iwp",
     help="Describe, check, compare and report on innovatiewerkplaatsen (IWP) in YAML.",
     epilog="Examples:\n\n"
     "  iwp check examples/value-in-the-valley.yaml    check a description (or a directory)\n\n"
+    '  iwp new "Zorglab Noord"                        scaffold a description with guidance\n\n'
+    "  iwp init --ci github                           set up a shared repository\n\n"
     "  iwp rules IWP201                               explain a check\n\n"
     "  iwp config                                     show the effective configuration\n\n"
     "  iwp schema --output schemas/iwp-1.schema.json  write the JSON Schema for editors\n\n"
@@ -47,6 +49,8 @@ def root(
 
 
 app.command(epilog=check.EPILOG)(check.check)
+app.command(epilog=new.EPILOG)(new.new)
+app.command(name="init", epilog=init_cmd.EPILOG)(init_cmd.init)
 app.command(epilog="Examples:\n\n  iwp rules\n\n  iwp rules IWP201 --lang nl")(reference.rules)
 app.command(name="config", epilog=settings_cmd.EPILOG)(settings_cmd.config)
 app.command(epilog="Examples:\n\n  iwp schema\n\n  iwp schema --output schemas/iwp-1.schema.json")(

@@ -29,11 +29,13 @@ class Target:
     explicit: bool
 
 
-def discover(paths: Sequence[str]) -> list[Target]:
+def discover(paths: Sequence[str], *, named_are_explicit: bool = True) -> list[Target]:
     """Every file to consider, in a stable order: each path as given, directories sorted.
 
     Hidden directories (such as ``.git``) are not entered. Raises InputError for a path that
-    does not exist or a directory that cannot be read.
+    does not exist or a directory that cannot be read. With ``named_are_explicit=False`` files
+    named directly are treated like files found under a directory: checked only when they are
+    descriptions (for hooks that pass every changed YAML file).
     """
     targets: list[Target] = []
     seen: set[Path] = set()
@@ -46,7 +48,7 @@ def discover(paths: Sequence[str]) -> list[Target]:
         if is_dir:
             found = [Target(p, str(p), False) for p in _walk(path)]
         elif exists:
-            found = [Target(path, given, True)]
+            found = [Target(path, given, named_are_explicit)]
         else:
             raise InputError(f"{given}: no such file or directory")
         for target in found:

@@ -54,6 +54,14 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
     statistics: Annotated[
         bool, typer.Option("--statistics", help="Show the number of findings per code.")
     ] = False,
+    skip_non_descriptions: Annotated[
+        bool,
+        typer.Option(
+            "--skip-non-descriptions",
+            help="Skip named files without the key `iwp`, "
+            "as under a directory (for hooks that pass every YAML file).",
+        ),
+    ] = False,
     config: Annotated[
         Path | None,
         typer.Option(
@@ -74,14 +82,14 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
     from iwp_cli.settings import resolve_settings
 
     try:
-        targets = discover(paths)
+        targets = discover(paths, named_are_explicit=not skip_non_descriptions)
         settings, framework = resolve_settings(paths[0], config)
         language_ = language(lang, settings.lang)
         options = CheckOptions(lang=language_, settings=settings, framework=framework)
         run = check_targets(targets, options)
     except (InputError, ConfigError, FrameworkError) as error:
         raise fail(str(error)) from None
-    if not run.results and not run.skipped:
+    if not run.results and not run.skipped and not skip_non_descriptions:
         raise fail(f"no YAML files in {', '.join(paths)}")
     name = str(output_format.value)
     color = output is None and name == "text" and sys.stdout.isatty()

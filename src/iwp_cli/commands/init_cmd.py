@@ -1,0 +1,73 @@
+"""`iwp init`: prepare a shared repository for descriptions, without overwriting anything."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from iwp_cli import __version__
+from iwp_cli.commands.common import Lang, fail, language
+
+EPILOG = (
+    "Examples:\n\n"
+    "  iwp init                       GitHub workflow, pre-commit, iwp.toml, descriptions/\n\n"
+    "  iwp init repo --ci gitlab --lang nl\n\n"
+    "Existing files are never overwritten; each one skipped is reported."
+)
+
+FOLDER = "descriptions"
+
+
+class CI(str, enum.Enum):
+    github = "github"
+    gitlab = "gitlab"
+    none = "none"
+
+
+def plan(ci: CI) -> list[tuple[str, str]]:
+    """The files to write: (path relative to the repository, template)."""
+    files = [
+        ("iwp.toml", "init/iwp.toml.j2"),
+        (".pre-commit-config.yaml", "init/pre-commit-config.yaml.j2"),
+        (f"{FOLDER}/README.md", "init/descriptions-README.md.j2"),
+    ]
+    if ci is CI.github:
+        files.insert(1, (".github/workflows/iwp.yml", "init/github-workflow.yml.j2"))
+    elif ci is CI.gitlab:
+        files.insert(1, (".gitlab-ci.yml", "init/gitlab-ci.yml.j2"))
+    return files
+
+
+def init(
+    directory: Annotated[Path, typer.Argument(help="The repository to prepare.")] = Path(),
+    ci: Annotated[CI, typer.Option("--ci", help="Which CI to set up.")] = CI.github,
+    lang: Annotated[
+        Lang | None, typer.Option("--lang", help="Language of the configuration and README.")
+    ] = None,
+) -> None:
+    """Set up a shared repository: iwp.toml, a CI workflow, pre-commit and descriptions/."""
+    from iwp_cli.scaffold import write_new
+    from iwp_cli.templating import file_environment
+
+    language_ = language(lang)
+    if directory.exists() and not directory.is_dir():
+        raise fail(f"{directory} is not a directory")
+    environment = file_environment()
+    values = {"lang": language_, "version": __version__, "folder": FOLDER}
+    for relative, template in plan(ci):
+        target = directory / relative
+        if target.exists():
+            typer.echo(f"skipped {target} (exists)")
+            continue
+        text = environment.get_template(template).render(**values)
+        try:
+            write_new(target, text)
+        except FileExistsError:
+            typer.echo(f"skipped {target} (exists)")
+            continue
+        except OSError as error:
+            raise fail(f"{target}: cannot write ({error.strerror})") from None
+        typer.echo(f"created {target}")

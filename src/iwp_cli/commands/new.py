@@ -1,0 +1,134 @@
+"""`iwp new`: scaffold a description with the handbook's guidance, or start a new cycle."""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from iwp_cli.commands.common import EXIT_OK, Lang, fail, language
+
+EPILOG = (
+    "Examples:\n\n"
+    '  iwp new "Zorglab Noord"                      asks a few questions on a terminal\n\n'
+    '  iwp new "Zorglab Noord" --lang nl --no-input -o descriptions/\n\n'
+    "  iwp new Zorglab --no-input --set tags=[zorg,ict] --set partners[0].name=Hanzehogeschool\n\n"
+    "  iwp new --from descriptions/zorglab-noord.yaml  a new cycle: a copy with today's date\n\n"
+    "An existing file is never overwritten (exit 2), unless --force, which keeps it as FILE.bak."
+)
+
+
+def new(  # noqa: PLR0917 - typer maps each parameter to an option
+    name: Annotated[
+        str | None, typer.Argument(help="Name of the IWP; the file is named after it.")
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File to write, or a folder to write it in."),
+    ] = None,
+    lang: Annotated[
+        Lang | None, typer.Option("--lang", help="Language of the description and its guidance.")
+    ] = None,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Ask nothing; use NAME, --lang and defaults.")
+    ] = False,
+    sets: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            help="KEY=VALUE to fill in, such as starting_points.context=...; "
+            "VALUE is read as YAML. Repeatable.",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing file, keeping it as FILE.bak.")
+    ] = False,
+    source: Annotated[
+        Path | None,
+        typer.Option("--from", help="Start a new cycle: copy this description with today's date."),
+    ] = None,
+) -> None:
+    """Write a new description: every part of the appendix form, with guidance as comments."""
+    from iwp_cli.loader import load_text
+    from iwp_cli.scaffold import (
+        Answers,
+        ScaffoldError,
+        render_scaffold,
+        set_values,
+        slug,
+        write_new,
+    )
+
+    today = datetime.date.today()
+    language_ = language(lang)
+    try:
+        if source is not None:
+            text, default_name = _new_cycle(source, today)
+        else:
+            if name is None and no_input:
+                raise fail("give the IWP's NAME (or leave out --no-input to be asked)")
+            answers = Answers(name=name or "", lang=lang.value if lang else "nl")
+            if not no_input and sys.stdin.isatty():
+                from iwp_cli.commands.questions import ask
+
+                answers = ask(answers, ui_lang=language_)
+            default_name = f"{slug(answers.name)}.yaml"
+            file_name = _target(output, default_name).name
+            text = render_scaffold(answers, today=today, file_name=file_name)
+        text = set_values(text, sets) if sets else text
+    except ScaffoldError as error:
+        raise fail(str(error)) from None
+    target = _target(output, default_name)
+    loaded = load_text(text, shown=str(target))
+    shape_errors = [f for f in loaded.findings if f.code.startswith("IWP0")]
+    if shape_errors:
+        first = shape_errors[0]
+        raise fail(
+            f"the result would not be a valid description: {first.code} {first.message}"
+            f" [{first.yaml_path}]"
+        )
+    try:
+        backup = write_new(target, text, force=force)
+    except FileExistsError:
+        raise fail(
+            f"{target} exists; choose another -o, or --force to replace it "
+            f"(the old file is kept as {target.name}.bak)"
+        ) from None
+    except OSError as error:
+        raise fail(f"{target}: cannot write ({error.strerror})") from None
+    typer.echo(f"wrote {target}" + (f" (the old file is now {backup})" if backup else ""))
+    typer.echo(f"next: fill in every TODO, then run: iwp check {target}")
+    raise typer.Exit(EXIT_OK)
+
+
+def _target(output: Path | None, default_name: str) -> Path:
+    if output is None:
+        return Path(default_name)
+    if output.is_dir() or str(output).endswith(("/", "\\")):
+        return output / default_name
+    return output
+
+
+def _new_cycle(source: Path, today: datetime.date) -> tuple[str, str]:
+    """The new cycle's text, and its default file name: the source's, dated today."""
+    from iwp_cli.scaffold import new_cycle
+
+    try:
+        old = source.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise fail(f"{source}: cannot read ({error})") from None
+    stem = source.stem
+    dated = len(stem) > 11 and stem[-11] == "-" and _is_date(stem[-10:])
+    base = stem[:-11] if dated else stem
+    return new_cycle(old, today=today), str(source.with_name(f"{base}-{today.isoformat()}.yaml"))
+
+
+def _is_date(text: str) -> bool:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,211 @@
+"""Write new descriptions: a commented scaffold with the handbook's guidance, or a new cycle of an
+existing description; and change keys of a description without losing its comments.
+
+Files are written atomically and never overwritten unless asked; then the old file is kept as
+``PATH.bak``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from iwp_cli.framework import builtin_framework
+from iwp_cli.model.parts import CODE_PATTERN
+from iwp_cli.templating import file_environment
+from iwp_cli.yamlreader import read_yaml
+
+
+class ScaffoldError(Exception):
+    """A scaffold cannot be written as asked; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A participant group for the scaffold."""
+
+    code: str
+    name: str
+    level: str | None = None
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Answers:
+    """What the user told `iwp new` (or its defaults)."""
+
+    name: str
+    lang: str = "nl"
+    partners: tuple[str, ...] = ()
+    groups: tuple[Group, ...] = field(default_factory=tuple)
+
+
+@cache
+def guidance(lang: str) -> dict[str, Any]:
+    """The guidance texts of ``data/guidance.yaml`` in ``lang``."""
+    text = resources.files("iwp_cli").joinpath("data/guidance.yaml").read_text(encoding="utf-8")
+    document = read_yaml(text).document
+    assert document is not None
+    texts: dict[str, Any] = document.data[lang]
+    return texts
+
+
+def default_groups(lang: str) -> tuple[Group, ...]:
+    """J and S as the handbook has them."""
+    g = guidance(lang)
+    return (
+        Group("J", g["junior"], "junior", tuple(g["junior_roles"])),
+        Group("S", g["senior"], "senior", tuple(g["senior_roles"])),
+    )
+
+
+def parse_groups(text: str) -> tuple[Group, ...]:
+    """``"J=Studenten; S=Docenten; OG=Opdrachtgevers"`` as groups; raises ValueError with the bad
+    part."""
+    groups: list[Group] = []
+    for part in (p.strip() for p in text.split(";")):
+        if not part:
+            continue
+        code, sep, name = part.partition("=")
+        code, name = code.strip(), name.strip()
+        if not sep or not name:
+            raise ValueError(f"{part!r} is not CODE=name")
+        if not re.fullmatch(CODE_PATTERN, code):
+            raise ValueError(f"{code!r} is not a participant code (1-10 letters or digits)")
+        if any(g.code == code for g in groups):
+            raise ValueError(f"code {code!r} is given twice")
+        level = {"J": "junior", "S": "senior"}.get(code)
+        groups.append(Group(code, name, level))
+    if not groups:
+        raise ValueError("give at least one group")
+    return tuple(groups)
+
+
+def slug(name: str) -> str:
+    """A file name for ``name``: ``Zorglab Noord`` gives ``zorglab-noord``."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "iwp"
+
+
+def render_scaffold(answers: Answers, *, today: datetime.date, file_name: str) -> str:
+    """The text of a new, commented description."""
+    g = guidance(answers.lang)
+    groups = answers.groups or default_groups(answers.lang)
+    principles = [
+        {
+            "id": info.id,
+            "number": info.number,
+            "title": info.title[answers.lang],
+            "definition": info.definition[answers.lang],
+        }
+        for info in builtin_framework().principles
+    ]
+    template = file_environment().get_template("scaffold/description.yaml.j2")
+    return template.render(
+        g=g,
+        file=file_name,
+        name=answers.name or g["placeholder_name"],
+        date=today.isoformat(),
+        lang=answers.lang,
+        partners=list(answers.partners) or [g["placeholder_partner"]],
+        groups=groups,
+        first_code=groups[0].code,
+        principles=principles,
+    )
+
+
+def _round_trip() -> Any:
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def new_cycle(text: str, *, today: datetime.date) -> str:
+    """A copy of ``text`` with ``date`` set to ``today``; comments and layout kept."""
+    yaml = _round_trip()
+    data = yaml.load(text)
+    if not hasattr(data, "get") or "iwp" not in data:
+        raise ScaffoldError("not an IWP description (no top-level key `iwp`)")
+    data["date"] = today
+    out = io.StringIO()
+    yaml.dump(data, out)
+    return out.getvalue()
+
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def set_values(text: str, assignments: list[str]) -> str:
+    """Apply ``KEY=VALUE`` assignments (dotted keys, ``[i]`` for list items; VALUE is read as
+    YAML, so ``tags=[zorg, ict]`` gives a list) to ``text``, keeping its comments."""
+    yaml = _round_trip()
+    data = yaml.load(text)
+    for assignment in assignments:
+        key, sep, raw = assignment.partition("=")
+        if not sep or not key:
+            raise ScaffoldError(f"--set {assignment!r}: expected KEY=VALUE")
+        steps: list[str | int] = [
+            m.group(1) if m.group(1) is not None else int(m.group(2)) for m in _STEP.finditer(key)
+        ]
+        value = yaml.load(raw) if raw.strip() else ""
+        target = data
+        try:
+            for step in steps[:-1]:
+                target = target[step]
+            last = steps[-1]
+            if isinstance(last, int) and last >= len(target):
+                raise IndexError(last)
+            target[last] = value
+        except (KeyError, IndexError, TypeError):
+            raise ScaffoldError(f"--set {assignment!r}: there is no {key!r} to set") from None
+    out = io.StringIO()
+    yaml.dump(data, out)
+    return out.getvalue()
+
+
+def write_new(path: Path, text: str, *, force: bool = False) -> Path | None:
+    """Write ``text`` to ``path`` atomically. An existing file raises FileExistsError unless
+    ``force``; then it is kept as ``PATH.bak``, whose path is returned."""
+    if path.exists() and not force:
+        raise FileExistsError(str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    backup = None
+    descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    temporary = Path(name)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            backup = path.with_name(path.name + ".bak")
+            shutil.copy2(path, backup)
+            temporary.chmod(path.stat().st_mode & 0o777)
+        else:
+            temporary.chmod(0o666 & ~_umask())
+        temporary.replace(path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return backup
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it, so set it straight back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
