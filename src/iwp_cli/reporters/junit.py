@@ -1,0 +1,66 @@
+"""``--format junit``: JUnit XML, for CI systems that show test results (GitLab, Jenkins, Azure).
+
+Each checked description is a test case named after its file. It fails when it has findings at or
+above the ``--fail-on`` level; the failure lists them, and findings below that level go to the
+case's ``system-out``. YAML files skipped as not descriptions are not test cases.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from iwp_cli.checker import CheckRun
+from iwp_cli.findings import FileResult, Finding, Severity
+from iwp_cli.reporters import ReportOptions
+
+SUITE = "iwp check"
+
+# Characters XML 1.0 cannot hold, even escaped.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def report(run: CheckRun, options: ReportOptions) -> str:
+    threshold = Severity(options.fail_on)
+    cases = [_case(result, threshold) for result in run.results]
+    failures = sum(1 for case in cases if case.find("failure") is not None)
+    counts = {
+        "tests": str(len(cases)),
+        "failures": str(failures),
+        "errors": "0",
+        "skipped": "0",
+    }
+    root = ET.Element("testsuites", {"name": "iwp", **counts})
+    suite = ET.SubElement(root, "testsuite", {"name": SUITE, **counts})
+    suite.extend(cases)
+    ET.indent(root)
+    # Bytes, so that the declaration names UTF-8 whatever the locale.
+    data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return data.decode("utf-8") + "\n"
+
+
+def _case(result: FileResult, threshold: Severity) -> ET.Element:
+    case = ET.Element("testcase", {"classname": "iwp", "name": _xml(result.path)})
+    failing = [f for f in result.findings if f.severity.rank >= threshold.rank]
+    passing = [f for f in result.findings if f.severity.rank < threshold.rank]
+    if failing:
+        count = f"{len(failing)} finding" + ("" if len(failing) == 1 else "s")
+        failure = ET.SubElement(case, "failure", {"message": count, "type": "iwp"})
+        failure.text = _lines(failing)
+    if passing:
+        ET.SubElement(case, "system-out").text = _lines(passing)
+    return case
+
+
+def _lines(findings: list[Finding]) -> str:
+    return _xml(
+        "\n".join(
+            f"{f.file}:{f.line}:{f.column}: {f.code} {f.severity.value}: {f.message}"
+            for f in findings
+        )
+    )
+
+
+def _xml(text: str) -> str:
+    """``text`` without the characters XML cannot hold (control characters, lone surrogates)."""
+    return _NOT_XML.sub("\ufffd", text)
