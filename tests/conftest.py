@@ -25,8 +25,8 @@ starting_points:
   context: Een hbo, een mbo en twee zorginstellingen.
 outcomes:
   products: [Adviezen]
-  development: []
-  sustainability: []
+  development: [Teamontwikkeling]
+  sustainability: [Duurzaam leren in de zorg]
 processes: [Samen prototypes testen]
 principles:
   authentic-work-environment:

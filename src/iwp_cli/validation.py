@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import enum
 import types
 from collections.abc import Iterator
@@ -16,6 +15,7 @@ from iwp_cli.i18n import message
 from iwp_cli.model import Description
 from iwp_cli.model.description import EMAIL_PATTERN
 from iwp_cli.model.parts import CODE_PATTERN, SLUG_PATTERN
+from iwp_cli.suggest import closest
 from iwp_cli.yamlreader import Document, Path
 
 _WRONG_TYPE = {
@@ -102,11 +102,7 @@ def _where(path: Path, lang: str) -> str:
 
 
 def _suggest(value: str, choices: list[str], lang: str) -> str:
-    lowered = {choice.lower(): choice for choice in choices}
-    match = lowered.get(value.lower())
-    if match is None:
-        close = difflib.get_close_matches(value.lower(), list(lowered), n=1, cutoff=0.6)
-        match = lowered[close[0]] if close else None
+    match = closest(value, choices)
     return message("did-you-mean", lang, match=match) if match else ""
 
 

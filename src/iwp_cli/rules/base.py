@@ -17,7 +17,10 @@ from typing import Any
 
 from iwp_cli.findings import Severity
 from iwp_cli.framework import Framework
-from iwp_cli.model import Description, Effect, Feature, Precondition, Status
+from iwp_cli.i18n import LANGUAGES, message
+from iwp_cli.model import Description, Effect, Feature, Item, Precondition, Status
+from iwp_cli.model.parts import ProcessItem
+from iwp_cli.suggest import closest
 from iwp_cli.yamlreader import Document, Path
 
 
@@ -78,6 +81,17 @@ class RuleContext:
                         path = feature_path(principle_id, index, kind, position)
                         yield path, item.status, item.text
 
+    def outcomes(self) -> Iterator[tuple[Path, Item]]:
+        """Every outcome (products, development, sustainability) with its path."""
+        for category in OUTCOME_CATEGORIES:
+            for index, item in enumerate(getattr(self.description.outcomes, category)):
+                yield ("outcomes", category, index), item
+
+    def processes(self) -> Iterator[tuple[Path, ProcessItem]]:
+        """Every process with its path."""
+        for index, item in enumerate(self.description.processes):
+            yield ("processes", index), item
+
     @cached_property
     def uses_links(self) -> bool:
         """Whether the file draws a conjecture map (any `supports` or `yields`)."""
@@ -85,9 +99,43 @@ class RuleContext:
         return any(p.yields for p in d.processes) or any(f.supports for _, _, f in self.features())
 
 
+#: The categories of B. Opbrengsten, in the order of the format.
+OUTCOME_CATEGORIES = ("products", "development", "sustainability")
+
+
 def feature_path(principle_id: str, index: int, *rest: str | int) -> Path:
     """The YAML path of a feature (or of something inside it)."""
     return ("principles", principle_id, "features", index, *rest)
+
+
+def shorten(text: str, width: int = 60) -> str:
+    """``text`` on one line, cut to ``width`` characters with "..." when longer, for a message."""
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 3].rstrip() + "..."
+
+
+def did_you_mean(value: str, choices: Iterable[str]) -> dict[str, str]:
+    """The closest of ``choices`` as " (did you mean `x`?)" in every language, or "" for none.
+
+    A message template takes its own language's text: ``{suggestion[en]}``.
+    """
+    match = closest(value, choices)
+    return {lang: message("did-you-mean", lang, match=match) if match else "" for lang in LANGUAGES}
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """A message argument that picks one of the wordings its template offers.
+
+    The template lists them after a colon, separated by ``|``: with ``Variant(1)``,
+    ``{kind:a process|an outcome}`` reads "an outcome". So every wording stays in the data file,
+    in each language, and a rule only says which one applies.
+    """
+
+    index: int
+
+    def __format__(self, spec: str) -> str:
+        return spec.split("|")[self.index]
 
 
 @dataclass(frozen=True, slots=True)
