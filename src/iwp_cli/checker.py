@@ -1,14 +1,14 @@
 """Check files: load each, lint it, apply configuration and suppressions, keep the findings.
 
-Returns values; printing is the reporters' job. Large runs use every core: the files are split
-in a few chunks per process, so that small runs (a pre-commit hook, one file) pay nothing.
+Returns values; printing is the reporters' job. Large runs use every core (`iwp_cli.parallel`);
+small runs (a pre-commit hook, one file) stay in one process and pay nothing for it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime
-import multiprocessing
+import functools
 import os
 from collections import Counter
 from collections.abc import Sequence
@@ -21,6 +21,7 @@ from iwp_cli.findings import FileResult, Finding, Severity
 from iwp_cli.framework import BUILTIN, Framework, builtin_framework
 from iwp_cli.lint import lint
 from iwp_cli.loader import Loaded, load_path
+from iwp_cli.parallel import run_shared
 from iwp_cli.source import DEFAULT_MAX_BYTES
 from iwp_cli.suppress import apply_suppressions
 
@@ -86,13 +87,21 @@ def check_one(target: Target, options: CheckOptions) -> FileResult | None:
     settings = options.settings.for_file(target.path)
     findings = _configured(loaded.findings, settings)
     findings.extend(_lint(loaded, settings, options))
-    if loaded.text is not None and "iwp:" in loaded.text:
+    if loaded.text is not None and "ignore[" in loaded.text:
         lines = loaded.text.splitlines()
         findings = apply_suppressions(findings, lines, file=target.shown, lang=options.lang)
         findings = _configured(findings, settings, only=UNUSED_SUPPRESSION)
     findings.sort(key=lambda finding: finding.sort_key)
-    text = loaded.text if findings else None
-    return FileResult(target.shown, findings, text.splitlines() if text is not None else None)
+    return FileResult(target.shown, findings, _lines_of(loaded.text, findings))
+
+
+def _lines_of(text: str | None, findings: list[Finding]) -> dict[int, str]:
+    """The lines the findings point at; only those are kept, so large runs stay small."""
+    if text is None or not findings:
+        return {}
+    wanted = {finding.line for finding in findings}
+    lines = text.splitlines()
+    return {number: lines[number - 1] for number in wanted if 0 < number <= len(lines)}
 
 
 def _configured(found: list[Finding], settings: FileSettings, only: str = "") -> list[Finding]:
@@ -131,24 +140,12 @@ def _lint(loaded: Loaded, settings: FileSettings, options: CheckOptions) -> list
     )
 
 
-def _check_chunk(chunk: tuple[Sequence[Target], CheckOptions]) -> list[FileResult | None]:
-    targets, options = chunk
-    return [check_one(target, options) for target in targets]
-
-
 def check_targets(targets: Sequence[Target], options: CheckOptions) -> CheckRun:
     """Check every target; the results keep the order of ``targets``."""
     jobs = options.jobs or os.cpu_count() or 1
-    if jobs > 1 and len(targets) >= PARALLEL_FROM:
-        size = -(-len(targets) // (jobs * 4))
-        chunks = [(targets[i : i + size], options) for i in range(0, len(targets), size)]
-        context = multiprocessing.get_context(
-            "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        )
-        with context.Pool(jobs) as pool:
-            outcomes = [r for part in pool.map(_check_chunk, chunks) for r in part]
-    else:
-        outcomes = [check_one(target, options) for target in targets]
+    if len(targets) < PARALLEL_FROM:
+        jobs = 1
+    outcomes = run_shared(targets, functools.partial(check_one, options=options), jobs=jobs)
     run = CheckRun()
     for target, result in zip(targets, outcomes, strict=True):
         if result is None:

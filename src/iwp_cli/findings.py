@@ -60,12 +60,12 @@ class FileResult:
     Attributes:
         path: The file, as shown to the user.
         findings: What was found, in file order.
-        lines: The file's text split in lines, kept only when there are findings to show.
+        lines: The lines that findings point at, by 1-based number, to show them.
     """
 
     path: str
     findings: list[Finding] = field(default_factory=list)
-    lines: list[str] | None = None
+    lines: dict[int, str] = field(default_factory=dict)
 
     @property
     def worst(self) -> Severity | None:

@@ -57,10 +57,10 @@ def _finding(finding: Finding) -> Text:
 
 def _source(result: FileResult, finding: Finding) -> Text | None:
     """The line itself with a caret under the column, as a compiler shows it."""
-    lines = result.lines
-    if lines is None or not 0 < finding.line <= len(lines):
+    line = result.lines.get(finding.line)
+    if line is None:
         return None
-    line = lines[finding.line - 1].replace("\t", " ")
+    line = line.replace("\t", " ")
     gutter = f"{finding.line:>5} | "
     caret = " " * (len(gutter) - 2) + "| " + " " * max(finding.column - 1, 0) + "^"
     return Text.assemble((gutter, "dim"), line, "\n", (caret, _STYLE[finding.severity]))
