@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from iwp_cli.data_files import load_data
 from iwp_cli.yamlreader import read_yaml
 
 BUILTIN = "cremers-2016"
@@ -56,10 +56,7 @@ def framework_from_data(data: dict[str, Any]) -> Framework:
 @cache
 def builtin_framework() -> Framework:
     """The seven principles of the handbook (Cremers et al. 2016)."""
-    resource = resources.files("iwp_cli").joinpath(f"data/frameworks/{BUILTIN}.yaml")
-    document = read_yaml(resource.read_text(encoding="utf-8")).document
-    assert document is not None
-    return framework_from_data(document.data)
+    return framework_from_data(load_data(f"frameworks/{BUILTIN}.yaml"))
 
 
 class FrameworkError(Exception):

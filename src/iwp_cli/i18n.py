@@ -8,35 +8,23 @@ else English.
 from __future__ import annotations
 
 import os
-from functools import cache
-from importlib import resources
 from typing import Any
+
+from iwp_cli.data_files import load_data
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "en"
 
 
-@cache
 def catalogue() -> dict[str, dict[str, str]]:
     """Every message id with its Dutch and English template."""
-    from iwp_cli.yamlreader import read_yaml
-
-    text = resources.files("iwp_cli").joinpath("data/messages.yaml").read_text(encoding="utf-8")
-    document = read_yaml(text).document
-    assert document is not None
-    data: dict[str, dict[str, str]] = document.data
+    data: dict[str, dict[str, str]] = load_data("messages.yaml")
     return data
 
 
-@cache
 def rule_catalogue() -> dict[str, dict[str, Any]]:
     """Every rule code with its title and message template, per language."""
-    from iwp_cli.yamlreader import read_yaml
-
-    text = resources.files("iwp_cli").joinpath("data/rules.yaml").read_text(encoding="utf-8")
-    document = read_yaml(text).document
-    assert document is not None
-    data: dict[str, dict[str, Any]] = document.data
+    data: dict[str, dict[str, Any]] = load_data("rules.yaml")
     return data
 
 

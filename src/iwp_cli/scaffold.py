@@ -15,15 +15,13 @@ import shutil
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from iwp_cli.data_files import load_data
 from iwp_cli.framework import builtin_framework
 from iwp_cli.model.parts import CODE_PATTERN
 from iwp_cli.templating import file_environment
-from iwp_cli.yamlreader import read_yaml
 
 
 class ScaffoldError(Exception):
@@ -50,13 +48,9 @@ class Answers:
     groups: tuple[Group, ...] = field(default_factory=tuple)
 
 
-@cache
 def guidance(lang: str) -> dict[str, Any]:
     """The guidance texts of ``data/guidance.yaml`` in ``lang``."""
-    text = resources.files("iwp_cli").joinpath("data/guidance.yaml").read_text(encoding="utf-8")
-    document = read_yaml(text).document
-    assert document is not None
-    texts: dict[str, Any] = document.data[lang]
+    texts: dict[str, Any] = load_data("guidance.yaml")[lang]
     return texts
 
 
