@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from iwp_cli import __version__
-from iwp_cli.commands import check, init_cmd, new, reference, settings_cmd
+from iwp_cli.commands import check, diff, init_cmd, new, reference, settings_cmd
 
 app = typer.Typer(
     name="iwp",
@@ -20,6 +20,8 @@ app = typer.Typer(
     "  iwp check examples/value-in-the-valley.yaml    check a description (or a directory)\n\n"
     '  iwp new "Zorglab Noord"                        scaffold a description with guidance\n\n'
     "  iwp init --ci github                           set up a shared repository\n\n"
+    "  iwp diff HEAD~1:zorglab.yaml zorglab.yaml      compare two cycles, principle by principle\n\n"
+    "  iwp log zorglab.yaml                           the cycles of a description in git\n\n"
     "  iwp rules IWP201                               explain a check\n\n"
     "  iwp config                                     show the effective configuration\n\n"
     "  iwp schema --output schemas/iwp-1.schema.json  write the JSON Schema for editors\n\n"
@@ -59,3 +61,5 @@ app.command(epilog="Examples:\n\n  iwp schema\n\n  iwp schema --output schemas/i
 app.command(epilog="Examples:\n\n  iwp principles\n\n  iwp principles --lang en")(
     reference.principles
 )
+app.command(epilog=diff.DIFF_EPILOG)(diff.diff)
+app.command(epilog=diff.LOG_EPILOG)(diff.log)
