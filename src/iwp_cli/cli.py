@@ -20,7 +20,7 @@ app = typer.Typer(
     "  iwp check examples/value-in-the-valley.yaml    check a description (or a directory)\n\n"
     '  iwp new "Zorglab Noord"                        scaffold a description with guidance\n\n'
     "  iwp init --ci github                           set up a shared repository\n\n"
-    "  iwp diff HEAD~1:zorglab.yaml zorglab.yaml      compare two cycles, principle by principle\n\n"
+    "  iwp diff HEAD~1:zorglab.yaml zorglab.yaml      compare two cycles, per principle\n\n"
     "  iwp log zorglab.yaml                           the cycles of a description in git\n\n"
     "  iwp rules IWP201                               explain a check\n\n"
     "  iwp config                                     show the effective configuration\n\n"
