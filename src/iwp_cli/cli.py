@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from iwp_cli import __version__
-from iwp_cli.commands import check, diff, init_cmd, new, reference, settings_cmd
+from iwp_cli.commands import check, diff, init_cmd, new, reference, render, settings_cmd
 
 app = typer.Typer(
     name="iwp",
@@ -63,3 +63,4 @@ app.command(epilog="Examples:\n\n  iwp principles\n\n  iwp principles --lang en"
 )
 app.command(epilog=diff.DIFF_EPILOG)(diff.diff)
 app.command(epilog=diff.LOG_EPILOG)(diff.log)
+app.command(epilog=render.EPILOG)(render.render)

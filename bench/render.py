@@ -1,0 +1,155 @@
+"""Benchmark `iwp render DIR -o SITE/` against `iwp check DIR` on a generated corpus.
+
+Run it from the repository root with the project's virtual environment (it calls the `iwp`
+console script next to the running interpreter)::
+
+    .venv/bin/python bench/render.py [--files N] [--repeat R] [--keep DIR] [--json]
+
+What it does, in order:
+
+1. Generates N (default 1000) descriptions of about 10 KB with the generator of
+   ``bench/check.py`` (the same bytes on every run; see its docstring).
+2. Runs each command once untimed (warm caches; the render must exit 0 and write N pages and
+   ``index.html``).
+3. Times, as whole processes and interleaved (check, render, check, render, ... R rounds),
+   ``iwp check DIR --format concise`` (output to /dev/null) and ``iwp render DIR -o SITE``
+   (HTML, the default for a folder). Each render writes into an emptied SITE folder.
+4. Renders the first description twice more and checks that the bytes are the same.
+
+How to read the figures: wall-clock seconds around spawn and wait (``time.perf_counter``);
+compare the medians' ratio, which the machine's noise (15-20%) affects much less than the
+absolute times. Goal: render / check <= 2. A missed goal prints "GOAL MISSED"; the exit code is
+0 regardless, unless the render itself fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# The generator and the process helpers of bench/check.py.
+from check import (
+    BIN,
+    Corpus,
+    Series,
+    capture,
+    corpus_directory,
+    generate,
+    run,
+)
+
+GOAL_RATIO = 2.0
+
+
+def check_argv(iwp: str, corpus: Corpus) -> list[str]:
+    return [iwp, "check", str(corpus.directory), "--format", "concise"]
+
+
+def render_argv(iwp: str, corpus: Corpus, site: Path) -> list[str]:
+    return [iwp, "render", str(corpus.directory), "-o", str(site)]
+
+
+def fresh(site: Path) -> Path:
+    """``site`` emptied, so that each timed render writes every file anew."""
+    shutil.rmtree(site, ignore_errors=True)
+    return site
+
+
+def verify(iwp: str, corpus: Corpus, site: Path) -> dict[str, Any]:
+    """One untimed run of each; abort unless the render wrote every page and the index, and
+    rendering one file twice gives the same bytes."""
+    run(check_argv(iwp, corpus))
+    done = capture(render_argv(iwp, corpus, fresh(site)))
+    pages = sorted(site.glob("*.html"))
+    if done.returncode != 0 or len(pages) != len(corpus.files) + 1:
+        sys.exit(
+            f"ABORT: iwp render exited {done.returncode} with {len(pages)} pages:\n"
+            f"{done.stdout}{done.stderr}"
+        )
+    first = corpus.files[0]
+    twice = [capture([iwp, "render", str(first), "-f", "html"]).stdout for _ in range(2)]
+    size = sum(page.stat().st_size for page in pages)
+    return {"pages": len(pages), "site_mb": size / 1e6, "reproducible": twice[0] == twice[1]}
+
+
+def measure(iwp: str, corpus: Corpus, site: Path, repeat: int) -> tuple[Series, Series]:
+    check_times: list[float] = []
+    render_times: list[float] = []
+    for round_ in range(repeat):
+        check_times.append(run(check_argv(iwp, corpus)).seconds)
+        argv = render_argv(iwp, corpus, fresh(site))
+        render_times.append(run(argv).seconds)
+        print(
+            f"  round {round_ + 1}/{repeat}: check {check_times[-1]:.2f} s, "
+            f"render {render_times[-1]:.2f} s",
+            file=sys.stderr,
+        )
+    return Series(check_times), Series(render_times)
+
+
+def figures(corpus: Corpus, check: Series, render: Series, info: dict[str, Any]) -> dict[str, Any]:
+    ratio = render.median / check.median
+    return {
+        "environment": {
+            "python": platform.python_version(),
+            "iwp": capture([str(BIN / "iwp"), "--version"]).stdout.strip(),
+            "platform": platform.platform(),
+        },
+        "corpus": {"files": len(corpus.files), "mb": corpus.total / 1e6, "sha256": corpus.sha256},
+        "check_s": {"median": check.median, "min": check.min, "runs": check.runs},
+        "render_s": {"median": render.median, "min": render.min, "runs": render.runs},
+        "ratio_render_to_check": ratio,
+        "goal": {"ratio_at_most": GOAL_RATIO, "met": ratio <= GOAL_RATIO},
+        **info,
+    }
+
+
+def print_report(data: dict[str, Any]) -> None:
+    check, render = data["check_s"], data["render_s"]
+    corpus = data["corpus"]
+    print(f"iwp render benchmark: {data['environment']['iwp']}, {data['environment']['platform']}")
+    print(f"corpus: {corpus['files']} files, {corpus['mb']:.2f} MB, sha256 {corpus['sha256'][:16]}")
+    print(f"site: {data['pages']} HTML files, {data['site_mb']:.1f} MB")
+    print(f"iwp check DIR, median / min      {check['median']:6.2f} / {check['min']:.2f} s")
+    print(f"iwp render DIR -o SITE, median / min {render['median']:6.2f} / {render['min']:.2f} s")
+    ratio = data["ratio_render_to_check"]
+    verdict = "ok" if data["goal"]["met"] else "MISSED"
+    print(f"ratio render / check (medians)   {ratio:6.2f}   goal <= {GOAL_RATIO:g}  {verdict}")
+    print(f"same bytes when rendered twice   {'yes' if data['reproducible'] else 'NO'}")
+    if not data["goal"]["met"]:
+        print(f"GOAL MISSED: render / check is {ratio:.2f}, goal <= {GOAL_RATIO:g}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--files", type=int, default=1000, help="descriptions (1000)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed rounds (3)")
+    parser.add_argument("--keep", type=Path, help="write the corpus here and keep it")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    iwp = str(BIN / "iwp")
+    with corpus_directory(args.keep) as directory, tempfile.TemporaryDirectory() as out:
+        print(f"generating {args.files} descriptions...", file=sys.stderr)
+        corpus = generate(directory, args.files)
+        site = Path(out) / "site"
+        info = verify(iwp, corpus, site)
+        check, render = measure(iwp, corpus, site, args.repeat)
+    data = figures(corpus, check, render, info)
+    if args.json:
+        print(json.dumps(data, indent=2))
+    else:
+        print_report(data)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

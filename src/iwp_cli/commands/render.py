@@ -1,0 +1,183 @@
+"""`iwp render`: a Markdown or HTML report of a description, or a catalogue site of a folder."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, Lang, fail, language
+
+if TYPE_CHECKING:
+    from iwp_cli.findings import Finding
+    from iwp_cli.render.report import RenderOptions
+
+EPILOG = (
+    "Examples:\n\n"
+    "  iwp render examples/value-in-the-valley.yaml               Markdown on standard output\n\n"
+    "  iwp render examples/value-in-the-valley.yaml -o vitv.html  HTML (format from the suffix)\n\n"
+    "  iwp render descriptions/ -o site/                           a page each and index.html\n\n"
+    "  iwp render zorglab.yaml -f html --lang en --template-dir my-templates/\n\n"
+    "The same input gives the same bytes; --stamp adds the time (SOURCE_DATE_EPOCH if set). "
+    "Exit codes: 0 written, 1 a description is not valid (nothing written for it; run iwp "
+    "check), 2 usage, configuration, template or I/O errors."
+)
+
+
+class ReportFormat(str, enum.Enum):
+    md = "md"
+    html = "html"
+
+
+def _format(given: ReportFormat | None, output: Path | None, is_dir: bool) -> str:
+    """``--format``, else the output's suffix, else HTML for a folder and Markdown for a file."""
+    if given is not None:
+        return given.value
+    suffix = output.suffix.lower() if output is not None else ""
+    if suffix in {".html", ".htm"}:
+        return "html"
+    if suffix in {".md", ".markdown"}:
+        return "md"
+    return "html" if is_dir else "md"
+
+
+def render(  # noqa: PLR0917 - typer maps each parameter to an option
+    path: Annotated[
+        Path, typer.Argument(help="A description, or a folder of descriptions.", show_default=False)
+    ],
+    output_format: Annotated[
+        ReportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="md or html. Default: from -o's suffix, else html for a folder and md for a file.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="File (or folder) to write; for a folder of descriptions, the "
+            "site's folder. Default for a file: standard output.",
+        ),
+    ] = None,
+    lang: Annotated[
+        Lang | None,
+        typer.Option("--lang", help="Language of the reports. Default: each description's own."),
+    ] = None,
+    template_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--template-dir",
+            help="Templates that override the shipped ones (same names, such as "
+            "html/principles.html.j2); they run in a sandbox.",
+        ),
+    ] = None,
+    stamp: Annotated[
+        bool, typer.Option("--stamp", help="Print the time of rendering in the footer.")
+    ] = False,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", help="Configuration file, as for iwp check."),
+    ] = None,
+) -> None:
+    """Write a report that mirrors the handbook (sections A-D, open points, the check), or a page
+    per description and an index for a folder."""
+    from iwp_cli.checker import CheckOptions
+    from iwp_cli.config import ConfigError
+    from iwp_cli.discovery import InputError
+    from iwp_cli.framework import FrameworkError
+    from iwp_cli.render.environment import RenderError
+    from iwp_cli.render.report import RenderOptions, stamp_now
+    from iwp_cli.settings import resolve_settings
+
+    if not path.exists():
+        raise fail(f"{path}: no such file or directory")
+    is_dir = path.is_dir()
+    fmt = _format(output_format, output, is_dir)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH") or None
+    try:
+        now, today = stamp_now(epoch)
+    except (ValueError, OverflowError, OSError):
+        raise fail(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds") from None
+    try:
+        settings, framework = resolve_settings(str(path), config)
+        ui = language(lang, settings.lang)
+        check = CheckOptions(lang=ui, settings=settings, framework=framework)
+        if epoch:  # the check's "today" too, so that the report is reproducible
+            check = dataclasses.replace(check, today=today)
+        options = RenderOptions(
+            fmt=fmt,
+            lang=lang.value if lang else None,
+            template_dir=template_dir,
+            stamp=now if stamp else None,
+            check=check,
+        )
+        code = _site(path, output, options) if is_dir else _file(path, output, options)
+    except (InputError, ConfigError, FrameworkError, RenderError) as error:
+        raise fail(str(error)) from None
+    raise typer.Exit(code)
+
+
+def _file(path: Path, output: Path | None, options: RenderOptions) -> int:
+    from iwp_cli.discovery import Target
+    from iwp_cli.render.output import write_atomic
+    from iwp_cli.render.report import SUFFIXES, render_target
+
+    outcome = render_target(Target(path, str(path), True), options)
+    assert outcome is not None
+    if outcome.text is None:
+        _not_valid([outcome.findings], options.check.lang)
+        typer.echo(f"iwp: {path} is not a valid description; nothing was written", err=True)
+        return EXIT_FINDINGS
+    if output is None:
+        sys.stdout.write(outcome.text)
+        return EXIT_OK
+    if output.is_dir() or str(output).endswith(("/", os.sep)):
+        output = output / (path.stem + SUFFIXES[options.fmt])
+    write_atomic(output, outcome.text)
+    typer.echo(f"wrote {output}")
+    return EXIT_OK
+
+
+def _site(path: Path, output: Path | None, options: RenderOptions) -> int:
+    from iwp_cli.discovery import discover
+    from iwp_cli.render.site import render_site
+
+    if output is None:
+        raise fail(f"{path} is a folder: give the site's folder with -o, such as -o site/")
+    if output.exists() and not output.is_dir():
+        raise fail(f"{output} exists and is not a folder")
+    targets = discover([str(path)])
+    if not targets:
+        raise fail(f"no YAML files in {path}")
+    result = render_site(targets, path, options, output)
+    invalid = result.invalid
+    _not_valid([list(page.findings) for page in invalid], options.check.lang)
+    written = len(result.pages) - len(invalid)
+    typer.echo(
+        f"wrote {written} {'page' if written == 1 else 'pages'} and {result.index}"
+        + (f"; {len(invalid)} not valid, not rendered" if invalid else "")
+        + (f"; {len(result.skipped)} other YAML files skipped" if result.skipped else "")
+    )
+    return EXIT_FINDINGS if invalid else EXIT_OK
+
+
+def _not_valid(findings: list[list[Finding]], lang: str) -> None:
+    """Print the findings of descriptions that could not be rendered, as `iwp check` would."""
+    from iwp_cli.checker import CheckRun
+    from iwp_cli.findings import FileResult
+    from iwp_cli.reporters import ReportOptions, get_reporter
+
+    run = CheckRun()
+    for found in findings:
+        if found:
+            run.results.append(FileResult(found[0].file, list(found)))
+    if run.results:
+        sys.stderr.write(get_reporter("concise")(run, ReportOptions(lang=lang)))

@@ -1,0 +1,102 @@
+"""The principle-coverage chart and the conjecture map, as figure geometry (see `svg`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from iwp_cli.render.svg import Canvas, Figure, r, wrap
+
+WIDTH = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageRow:
+    """One principle in the coverage chart."""
+
+    label: str
+    own: int
+    also: int
+    junior: int
+    senior: int
+
+
+def coverage_figure(
+    rows: Sequence[CoverageRow], legend: tuple[str, str, str, str], title: str, desc: str
+) -> Figure:
+    """Per principle three bars: its features (own, then those that serve it through ``also``),
+    the effects for juniors and the effects for seniors."""
+    canvas = Canvas()
+    x = 8
+    for text, cls in zip(legend, ("bar-own", "bar-also", "bar-junior", "bar-senior"), strict=True):
+        canvas.rect((x, 8, 14, 14), cls)
+        canvas.text(x + 20, 20, text, "legend")
+        x += 40 + len(text) * 7
+    left, span = 300, 600
+    most = max([1] + [max(row.own + row.also, row.junior, row.senior) for row in rows])
+    scale = span / most
+    y = 36
+    for row in rows:
+        for number, part in enumerate(wrap(row.label, left - 20, 3)):
+            canvas.text(8, y + 13 + number * 15, part, "row")
+        bars = [
+            ((row.own, "bar-own"), (row.also, "bar-also")),
+            ((row.junior, "bar-junior"),),
+            ((row.senior, "bar-senior"),),
+        ]
+        for index, parts in enumerate(bars):
+            top = y + 2 + index * 15
+            end: float = left
+            for value, cls in parts:
+                if value:
+                    canvas.rect((r(end), top, r(value * scale), 11), cls)
+                    end += value * scale
+            shown = "+".join(str(v) for v, _ in parts if v) or "0"
+            canvas.text(r(end + 6), top + 10, shown, "value")
+        y += 15 * 3 + 14
+        canvas.path(f"M8,{y - 7} H{WIDTH - 8}", "rule", arrow=False)
+    return canvas.figure("coverage", WIDTH, y, title, desc)
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A feature, process or outcome in the conjecture map."""
+
+    key: str
+    text: str
+
+
+def conjecture_figure(
+    columns: tuple[Sequence[Node], Sequence[Node], Sequence[Node]],
+    edges: Sequence[tuple[str, str]],
+    headings: Sequence[str],
+    title: str,
+    desc: str,
+) -> Figure:
+    """Three columns of nodes (features, processes, outcomes) with arrows for the links."""
+    canvas = Canvas()
+    width, gap = 268, 90
+    places: dict[str, tuple[int, int, int]] = {}
+    bottom = 0
+    for column, (nodes, heading) in enumerate(zip(columns, headings, strict=True)):
+        x = 8 + column * (width + gap)
+        canvas.text(x + width // 2, 20, heading, "column", "middle")
+        y = 34
+        kind = ("feature", "process", "outcome")[column]
+        for node in nodes:
+            lines = wrap(node.text, width - 16, 3)
+            height = 10 + len(lines) * 15
+            cut = lines[-1].endswith("…")
+            canvas.rect((x, y, width, height), f"node {kind}", node.text if cut else "")
+            for number, part in enumerate(lines):
+                canvas.text(x + 8, y + 18 + number * 15, part, "row")
+            places[node.key] = (x, y + height // 2, x + width)
+            y += height + 10
+        bottom = max(bottom, y)
+    for source, target in edges:
+        if source in places and target in places:
+            _, y1, x1 = places[source]
+            x2, y2, _ = places[target]
+            middle = (x1 + x2) // 2
+            canvas.path(f"M{x1},{y1} C{middle},{y1} {middle},{y2} {x2 - 2},{y2}", "link")
+    return canvas.figure("conjecture", WIDTH, bottom, title, desc)

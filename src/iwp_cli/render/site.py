@@ -1,0 +1,245 @@
+"""Render a folder of descriptions: one page each, and an index that lists and compares them.
+
+Each description is loaded, checked and rendered once. From a few dozen files on, the work is
+spread over one process per core, as `iwp check` does; the environment and its compiled templates
+are made before the processes start, so that each inherits them. The index is written last, from
+a summary of every page, in the order the files were found (sorted), so the same folder gives the
+same bytes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+
+from iwp_cli import __version__
+from iwp_cli.checker import PARALLEL_FROM
+from iwp_cli.discovery import Target
+from iwp_cli.findings import Finding
+from iwp_cli.framework import builtin_framework
+from iwp_cli.i18n import message
+from iwp_cli.render.build import made_with
+from iwp_cli.render.environment import environment, render_template
+from iwp_cli.render.labels import REPORT_LANGUAGES, labels
+from iwp_cli.render.markdown import markdown_parser
+from iwp_cli.render.output import inside, page_names, write_atomic
+from iwp_cli.render.report import SUFFIXES, RenderOptions, render_target
+
+_RANK = {"ok": 0, "info": 1, "warning": 2, "error": 3, "invalid": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What the index shows of one description; ``href`` is None when it has no page."""
+
+    file: str
+    href: str | None
+    name: str
+    date: str
+    lang: str
+    partners: tuple[str, ...]
+    tags: tuple[str, ...]
+    to_improve: int
+    no_consensus: int
+    status: str
+    counts: tuple[int, int, int]
+    features: dict[str, int]
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A row of the index: a page with its text in the index's language."""
+
+    page: Page
+    status_label: str
+    rank: int
+    counts: tuple[int, ...]
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A principle as a column of the comparison."""
+
+    number: int
+    id: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndexView:
+    """Everything the index shows."""
+
+    t: dict[str, Any]
+    lang: str
+    intro: str
+    rows: tuple[Row, ...]
+    columns: tuple[Column, ...]
+    made_with: str
+
+
+@dataclass(slots=True)
+class SiteResult:
+    """What `render_site` wrote: a page per valid description, and the index."""
+
+    pages: list[Page] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    index: Path | None = None
+
+    @property
+    def invalid(self) -> list[Page]:
+        return [page for page in self.pages if page.href is None]
+
+
+#: A rendered page: what the index shows of it, and its bytes (None when it has no page).
+Rendered = tuple[Page, bytes | None]
+
+
+def _one(target: Target, name: str, options: RenderOptions) -> Rendered | None:
+    suffix = SUFFIXES[options.fmt]
+    outcome = render_target(target, options, index_href=f"index{suffix}")
+    if outcome is None:
+        return None
+    view = outcome.view
+    if view is None or outcome.text is None:
+        errors = sum(1 for f in outcome.findings if f.severity.value == "error")
+        page = Page(
+            target.shown,
+            None,
+            target.path.name,
+            "",
+            "",
+            (),
+            (),
+            0,
+            0,
+            "invalid",
+            (errors, 0, 0),
+            {},
+            tuple(outcome.findings),
+        )
+        return page, None
+    check = view.check
+    page = Page(
+        target.shown,
+        name + suffix,
+        view.name,
+        view.date,
+        view.lang,
+        tuple(p.name for p in view.partners),
+        view.tags,
+        len(view.to_improve),
+        len(view.no_consensus),
+        check.status,
+        (check.errors, check.warnings, check.infos),
+        {p.id: len(p.features) for p in view.principles},
+    )
+    return page, outcome.text.encode("utf-8")
+
+
+def _write(item: Rendered | None, out_dir: Path) -> Page | None:
+    """Write a rendered page; what the index shows of it."""
+    if item is None:
+        return None
+    page, data = item
+    if page.href is not None and data is not None:
+        write_atomic(inside(out_dir, page.href), data)
+    return page
+
+
+def _chunk(work: tuple[Sequence[tuple[Target, str]], RenderOptions, Path]) -> list[Page | None]:
+    jobs, options, out_dir = work
+    return [_write(_one(target, name, options), out_dir) for target, name in jobs]
+
+
+def _warm(options: RenderOptions) -> Environment:
+    """Make, before the processes start, what each would otherwise make for itself: the
+    compiled templates, the Markdown parser, the labels and the framework."""
+    env = environment(options.fmt, options.template_dir)
+    for name in env.list_templates(filter_func=lambda n: n.startswith(f"{options.fmt}/")):
+        env.get_template(name)
+    markdown_parser()
+    for lang in REPORT_LANGUAGES:
+        labels(lang)
+    builtin_framework()
+    return env
+
+
+def render_site(
+    targets: Sequence[Target], root: Path, options: RenderOptions, out_dir: Path
+) -> SiteResult:
+    """Render every description of ``targets`` (found under ``root``) into ``out_dir``, then the
+    index. Raises RenderError (templates, writing) and InputError (reading)."""
+    jobs = list(zip(targets, page_names([t.path for t in targets], root), strict=True))
+    env = _warm(options)
+    processes = options.check.jobs or os.cpu_count() or 1
+    if processes > 1 and len(jobs) >= PARALLEL_FROM:
+        # A few chunks per process, as `iwp check` makes (smaller ones measured slower).
+        size = -(-len(jobs) // (processes * 4))
+        chunks = [(jobs[i : i + size], options, out_dir) for i in range(0, len(jobs), size)]
+        context = multiprocessing.get_context(
+            "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        )
+        with context.Pool(processes) as pool:
+            found = [page for part in pool.map(_chunk, chunks) for page in part]
+    else:
+        found = [_write(_one(target, name, options), out_dir) for target, name in jobs]
+    result = SiteResult()
+    for (target, _), page in zip(jobs, found, strict=True):
+        if page is None:
+            result.skipped.append(target.shown)
+        else:
+            result.pages.append(page)
+    view = index_view(result.pages, options)
+    text = render_template(
+        env,
+        f"{options.fmt}/index.{options.fmt}.j2",
+        x=view,
+        t=view.t,
+        lang=view.lang,
+        script_name="html/index.js.j2" if options.fmt == "html" else None,
+    )
+    result.index = inside(out_dir, f"index{SUFFIXES[options.fmt]}")
+    write_atomic(result.index, text)
+    return result
+
+
+def index_view(pages: Sequence[Page], options: RenderOptions) -> IndexView:
+    """The index of ``pages``, in ``options.lang``, else the language most pages have."""
+    languages = Counter(page.lang for page in pages if page.lang)
+    lang = options.lang or (
+        max(("nl", "en"), key=lambda code: languages[code]) if languages else options.check.lang
+    )
+    t = labels(lang)
+    framework = options.check.framework or builtin_framework()
+    ids = list(framework.ids)
+    ids += sorted({pid for page in pages for pid in page.features} - set(ids))
+    titles = {p.id: p.title.get(lang) or p.id for p in framework.principles}
+    columns = tuple(Column(n, pid, titles.get(pid, pid)) for n, pid in enumerate(ids, start=1))
+    rows = []
+    for page in pages:
+        errors, warnings, infos = page.counts
+        if page.status == "invalid":
+            label = t["status_invalid"]
+        elif page.status == "ok":
+            label = t["status_ok"]
+        else:
+            label = message("summary-counts", lang, errors=errors, warnings=warnings, infos=infos)
+        counts = tuple(page.features.get(pid, 0) for pid in ids)
+        rows.append(Row(page, label, _RANK[page.status], counts, sum(counts)))
+    return IndexView(
+        t,
+        lang,
+        t["catalogue_intro"].format(count=len(pages)),
+        tuple(rows),
+        columns,
+        made_with(t, __version__, options.stamp),
+    )
