@@ -9,7 +9,7 @@ same bytes.
 
 from __future__ import annotations
 
-import multiprocessing
+import functools
 import os
 from collections import Counter
 from collections.abc import Sequence
@@ -25,6 +25,7 @@ from iwp_cli.discovery import Target
 from iwp_cli.findings import Finding
 from iwp_cli.framework import builtin_framework
 from iwp_cli.i18n import message
+from iwp_cli.parallel import run_shared
 from iwp_cli.render.build import made_with
 from iwp_cli.render.environment import environment, render_template
 from iwp_cli.render.labels import REPORT_LANGUAGES, labels
@@ -155,9 +156,9 @@ def _write(item: Rendered | None, out_dir: Path) -> Page | None:
     return page
 
 
-def _chunk(work: tuple[Sequence[tuple[Target, str]], RenderOptions, Path]) -> list[Page | None]:
-    jobs, options, out_dir = work
-    return [_write(_one(target, name, options), out_dir) for target, name in jobs]
+def _page(job: tuple[Target, str], options: RenderOptions, out_dir: Path) -> Page | None:
+    target, name = job
+    return _write(_one(target, name, options), out_dir)
 
 
 def _warm(options: RenderOptions) -> Environment:
@@ -181,17 +182,10 @@ def render_site(
     jobs = list(zip(targets, page_names([t.path for t in targets], root), strict=True))
     env = _warm(options)
     processes = options.check.jobs or os.cpu_count() or 1
-    if processes > 1 and len(jobs) >= PARALLEL_FROM:
-        # A few chunks per process, as `iwp check` makes (smaller ones measured slower).
-        size = -(-len(jobs) // (processes * 4))
-        chunks = [(jobs[i : i + size], options, out_dir) for i in range(0, len(jobs), size)]
-        context = multiprocessing.get_context(
-            "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        )
-        with context.Pool(processes) as pool:
-            found = [page for part in pool.map(_chunk, chunks) for page in part]
-    else:
-        found = [_write(_one(target, name, options), out_dir) for target, name in jobs]
+    if len(jobs) < PARALLEL_FROM:
+        processes = 1
+    render_one = functools.partial(_page, options=options, out_dir=out_dir)
+    found = run_shared(jobs, render_one, jobs=processes)
     result = SiteResult()
     for (target, _), page in zip(jobs, found, strict=True):
         if page is None:
