@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
-
+from iwp_cli.data_files import load_data
 from iwp_cli.diff.model import FieldValue
 
 
-@cache
 def catalogue() -> dict[str, dict[str, str]]:
     """Every label id with its Dutch and English text."""
-    from iwp_cli.yamlreader import read_yaml
-
-    text = resources.files("iwp_cli").joinpath("data/diff.yaml").read_text(encoding="utf-8")
-    document = read_yaml(text).document
-    assert document is not None
-    data: dict[str, dict[str, str]] = document.data
+    data: dict[str, dict[str, str]] = load_data("diff.yaml")
     return data
 
 
