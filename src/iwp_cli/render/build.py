@@ -62,7 +62,7 @@ def build_report(
         OutcomeGroup(key, t[key], items_view(getattr(description.outcomes, key), t))
         for key in OUTCOME_KINDS
     )
-    processes = items_view(description.processes, t)
+    processes = items_view(description.processes, t, processes=True)
     points = open_points(principles, t)
     coverage = _coverage(principles, groups, t)
     conjecture, unlinked = _conjecture(principles, processes, outcomes, t)

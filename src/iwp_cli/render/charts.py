@@ -10,7 +10,8 @@ from iwp_cli.render.svg import Canvas, Figure, r, wrap
 WIDTH = 1000
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, as the view's many small values (see `iwp_cli.render.view`).
+@dataclass(slots=True)
 class CoverageRow:
     """One principle in the coverage chart."""
 
@@ -58,7 +59,7 @@ def coverage_figure(
     return canvas.figure("coverage", WIDTH, y, title, desc)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Node:
     """A feature, process or outcome in the conjecture map."""
 

@@ -70,7 +70,7 @@ def load_and_check(
             today=options.today,
             lang=lang,
         )
-    if loaded.text is not None and "iwp:" in loaded.text:
+    if loaded.text is not None and "ignore[" in loaded.text:  # as `iwp check`: no need to look
         lines = loaded.text.splitlines()
         findings = apply_suppressions(findings, lines, file=target.shown, lang=lang)
         findings = _configured(findings, settings, only=UNUSED_SUPPRESSION)

@@ -132,8 +132,12 @@ def html_inline(value: Any) -> Markup:
 
 
 def html_block(value: Any) -> Markup:
-    """``value``'s Markdown as HTML paragraphs, lists and so on."""
+    """``value``'s Markdown as HTML paragraphs, lists and so on. Paragraphs of plain text (one
+    line each, separated by one blank line) take the fast path."""
     text = str(value)
     if is_plain(text):
         return Markup(f"<p>{_quoted(text)}</p>\n")
+    paragraphs = text.rstrip("\n").split("\n\n")
+    if len(paragraphs) > 1 and all(is_plain(paragraph) for paragraph in paragraphs):
+        return Markup("".join(f"<p>{_quoted(paragraph)}</p>\n" for paragraph in paragraphs))
     return Markup(markdown_parser().render(text))

@@ -43,15 +43,17 @@ def page_names(paths: Iterable[Path], root: Path) -> list[str]:
 
 def inside(root: Path, name: str) -> Path:
     """``root / name``, refusing a name that is absolute, has a folder part, or is ``.``/``..``;
-    and a result that would resolve outside ``root``."""
+    and a result whose folder is not ``root`` itself."""
     pure = PurePath(name)
     if not name or pure.is_absolute() or len(pure.parts) != 1 or name in {".", ".."}:
         raise RenderError(f"refusing to write {name!r}: not a plain file name in {root}")
     if "/" in name or "\\" in name or "\x00" in name:
         raise RenderError(f"refusing to write {name!r}: not a plain file name in {root}")
     target = root / name
-    # The last part is not resolved: a symbolic link there is replaced, never followed.
-    if target.parent.resolve() != root.resolve():
+    # The last part is not resolved: a symbolic link there is replaced, never followed. So a
+    # plain name in ``root`` stays in ``root``, and no path needs resolving (a page is written
+    # for every description: saving the system calls counts).
+    if target.parent != root:
         raise RenderError(f"refusing to write {name!r}: it would land outside {root}")
     return target
 
@@ -65,23 +67,38 @@ def write_atomic(path: Path, text: str | bytes) -> None:
     """
     data = text.encode("utf-8") if isinstance(text, str) else text
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            descriptor = os.open(temporary, flags, 0o666)
-        except FileExistsError:  # left by a process with our pid that was killed: ours to drop
-            temporary.unlink()
-            descriptor = os.open(temporary, flags, 0o666)
+        descriptor = _create(temporary)
     except OSError as error:
         raise RenderError(f"{path}: cannot write ({error.strerror or error})") from None
     try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+        rest = memoryview(data)
+        while rest:
+            rest = rest[os.write(descriptor, rest) :]
+        opened, descriptor = descriptor, -1
+        os.close(opened)
         temporary.replace(path)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        _drop(descriptor, temporary)
         raise RenderError(f"{path}: cannot write ({error.strerror or error})") from None
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        _drop(descriptor, temporary)
         raise
+
+
+def _create(temporary: Path) -> int:
+    """Open ``temporary`` as a new file, making its folder when needed."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY
+    try:
+        return os.open(temporary, flags, 0o666)
+    except FileNotFoundError:  # the folder is not there yet
+        temporary.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # left by a process with our pid that was killed: ours to drop
+        temporary.unlink()
+    return os.open(temporary, flags, 0o666)
+
+
+def _drop(descriptor: int, temporary: Path) -> None:
+    if descriptor >= 0:
+        os.close(descriptor)
+    temporary.unlink(missing_ok=True)

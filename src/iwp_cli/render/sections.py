@@ -33,13 +33,16 @@ def framework_for(description: Description, custom: Framework | None) -> Framewo
     return builtin_framework()
 
 
-def _entries(items: Any, t: dict[str, Any]) -> tuple[Entry, ...]:
-    """Effects or preconditions; ``codes`` is the handbook's mark without brackets ("J,S")."""
+def _entries(items: Any, t: dict[str, Any], *, effects: bool) -> tuple[Entry, ...]:
+    """Effects or (not ``effects``) preconditions; ``codes`` is the handbook's mark without
+    brackets ("J,S"). Preconditions have no ``who``: asking a pydantic model for a field it does
+    not have costs its ``__getattr__`` and an exception, for every precondition."""
+    marks = t["status"]
     entries = []
     for item in items:
-        who = tuple(getattr(item, "who", None) or ())
+        who = tuple(item.who or ()) if effects else ()
         status = item.status.value if item.status else None
-        mark = t["status"][status] if status else ""
+        mark = marks[status] if status else ""
         entries.append(Entry(item.text, who, ",".join(who), status, mark, item.note or None))
     return tuple(entries)
 
@@ -97,11 +100,12 @@ def principles_view(
 def _feature(feature: Feature, number: int, index: int, ref: Any, t: dict[str, Any]) -> FeatureView:
     status = feature.status.value if feature.status else None
     aspect = feature.aspect.value if feature.aspect else None
+    preconditions = feature.preconditions
     return FeatureView(
         f"f{number}-{index + 1}",
         feature.name,
-        _entries(feature.effects, t),
-        None if feature.preconditions is None else _entries(feature.preconditions, t),
+        _entries(feature.effects, t, effects=True),
+        None if preconditions is None else _entries(preconditions, t, effects=False),
         tuple(ref(other) for other in feature.also),
         aspect,
         t["aspects"][aspect or "none"],
@@ -112,14 +116,17 @@ def _feature(feature: Feature, number: int, index: int, ref: Any, t: dict[str, A
     )
 
 
-def items_view(items: Any, t: dict[str, Any]) -> tuple[ItemView, ...]:
+def items_view(items: Any, t: dict[str, Any], *, processes: bool = False) -> tuple[ItemView, ...]:
+    """Outcomes, or ``processes`` with the outcomes each ``yields`` (outcomes have no
+    ``yields``; see `_entries`)."""
+    kinds = t["kinds"]
     return tuple(
         ItemView(
             item.text,
             item.id,
             item.kind.value if item.kind else None,
-            t["kinds"][item.kind.value] if item.kind else "",
-            tuple(getattr(item, "yields", ())),
+            kinds[item.kind.value] if item.kind else "",
+            tuple(item.yields) if processes else (),
         )
         for item in items
     )

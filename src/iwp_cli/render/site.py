@@ -9,10 +9,12 @@ same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,6 @@ from iwp_cli.parallel import run_shared
 from iwp_cli.render.build import made_with
 from iwp_cli.render.environment import environment, render_template
 from iwp_cli.render.labels import REPORT_LANGUAGES, labels
-from iwp_cli.render.markdown import markdown_parser
 from iwp_cli.render.output import inside, page_names, write_atomic
 from iwp_cli.render.report import SUFFIXES, RenderOptions, render_target
 
@@ -163,15 +164,44 @@ def _page(job: tuple[Target, str], options: RenderOptions, out_dir: Path) -> Pag
 
 def _warm(options: RenderOptions) -> Environment:
     """Make, before the processes start, what each would otherwise make for itself: the
-    compiled templates, the Markdown parser, the labels and the framework."""
+    compiled templates, the labels and the framework. The Markdown parser is made by the first
+    text that is more than plain paragraphs, if any."""
     env = environment(options.fmt, options.template_dir)
     for name in env.list_templates(filter_func=lambda n: n.startswith(f"{options.fmt}/")):
         env.get_template(name)
-    markdown_parser()
     for lang in REPORT_LANGUAGES:
         labels(lang)
     builtin_framework()
     return env
+
+
+#: Net allocations between two collections of the youngest generation (Python's default: 700).
+YOUNG_THRESHOLD = 10_000
+
+
+@contextlib.contextmanager
+def _few_collections() -> Iterator[None]:
+    """Let the garbage collector run less often, and look at less, while pages are rendered.
+
+    A page makes tens of thousands of short-lived objects and next to no reference cycles:
+    reference counting frees them, yet with the default threshold they set off a collection
+    every 700 allocations, and now and then a full one that walks every object alive, the
+    modules, compiled templates and validators included. Those were made before (`_warm`) and
+    live until the end: frozen, the collector skips them. The worker processes inherit the
+    settings; they are restored afterwards (a collector that was switched off stays off).
+    """
+    thresholds = gc.get_threshold()
+    freeze = gc.get_freeze_count() == 0  # leave alone what a caller froze
+    if freeze:
+        gc.freeze()
+    if thresholds[0]:
+        gc.set_threshold(max(thresholds[0], YOUNG_THRESHOLD), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        if freeze:
+            gc.unfreeze()
 
 
 def render_site(
@@ -185,7 +215,8 @@ def render_site(
     if len(jobs) < PARALLEL_FROM:
         processes = 1
     render_one = functools.partial(_page, options=options, out_dir=out_dir)
-    found = run_shared(jobs, render_one, jobs=processes)
+    with _few_collections():
+        found = run_shared(jobs, render_one, jobs=processes)
     result = SiteResult()
     for (target, _), page in zip(jobs, found, strict=True):
         if page is None:

@@ -3,8 +3,11 @@
 Everything a template needs is computed in Python (`iwp_cli.render.sections` and `.build`):
 numbers and anchors of principles and features, the marks of open points, cross-references, the
 check's counts and the figures. Templates only lay it out, so a user's template cannot get the
-handbook wrong and needs no logic of its own. The values are frozen dataclasses of text, numbers
-and tuples, which is what templates may read (in the sandbox too).
+handbook wrong and needs no logic of its own. The values are dataclasses of text, numbers and
+tuples, which is what templates may read (in the sandbox too). Nothing changes them once built,
+and a template cannot assign to an attribute. Those a report has many of (principles, features,
+entries, references, items, open points, findings) are not frozen: a frozen dataclass sets each
+field through ``object.__setattr__`` and takes four times as long to make.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from iwp_cli.render.charts import CoverageRow
 from iwp_cli.render.svg import Figure
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Entry:
     """An effect or a precondition: its text, the groups it holds for, and its open point."""
 
@@ -28,7 +31,7 @@ class Entry:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Ref:
     """A reference to a principle (``also``) or to a feature under another principle."""
 
@@ -38,7 +41,7 @@ class Ref:
     name: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class FeatureView:
     """A kenmerk with its effects and preconditions; ``preconditions`` is None when they have not
     been considered yet (the key is absent) and empty for the handbook's "-"."""
@@ -56,7 +59,7 @@ class FeatureView:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PrincipleView:
     """A design principle with the features that give it shape in this IWP."""
 
@@ -71,7 +74,7 @@ class PrincipleView:
     notes: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ItemView:
     """An outcome or a process."""
 
@@ -122,7 +125,7 @@ class AspectGroup:
     features: tuple[Ref, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class OpenPoint:
     """A ``to-improve`` or ``no-consensus`` status, with where it is."""
 
@@ -135,7 +138,7 @@ class OpenPoint:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class FindingView:
     """A finding of the check, in the report's language."""
 
