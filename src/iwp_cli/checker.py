@@ -13,6 +13,7 @@ import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from iwp_cli.codes import UNUSED_SUPPRESSION
 from iwp_cli.config import FileSettings, Settings
@@ -21,6 +22,7 @@ from iwp_cli.findings import FileResult, Finding, Severity
 from iwp_cli.framework import BUILTIN, Framework, builtin_framework
 from iwp_cli.lint import lint
 from iwp_cli.loader import Loaded, load_path
+from iwp_cli.model import Description
 from iwp_cli.parallel import run_shared
 from iwp_cli.source import DEFAULT_MAX_BYTES
 from iwp_cli.suppress import apply_suppressions
@@ -84,15 +86,23 @@ def check_one(target: Target, options: CheckOptions) -> FileResult | None:
         raise InputError(f"{target.shown}: cannot read ({error.strerror or error})") from error
     if not target.explicit and not loaded.is_description:
         return None
-    settings = options.settings.for_file(target.path)
+    findings = findings_of(loaded, target.path, options, lang=options.lang)
+    return FileResult(target.shown, findings, _lines_of(loaded.text, findings))
+
+
+def findings_of(loaded: Loaded, path: Path, options: CheckOptions, *, lang: str) -> list[Finding]:
+    """Everything `iwp check` reports for a loaded file: its reading and shape findings and the
+    lint rules' (for a valid description), configured for ``path``, minus suppressed ones, in
+    file order, worded in ``lang``."""
+    settings = options.settings.for_file(path)
     findings = _configured(loaded.findings, settings)
-    findings.extend(_lint(loaded, settings, options))
+    findings.extend(_lint(loaded, settings, options, lang))
     if loaded.text is not None and "ignore[" in loaded.text:
         lines = loaded.text.splitlines()
-        findings = apply_suppressions(findings, lines, file=target.shown, lang=options.lang)
+        findings = apply_suppressions(findings, lines, file=loaded.file, lang=lang)
         findings = _configured(findings, settings, only=UNUSED_SUPPRESSION)
     findings.sort(key=lambda finding: finding.sort_key)
-    return FileResult(target.shown, findings, _lines_of(loaded.text, findings))
+    return findings
 
 
 def _lines_of(text: str | None, findings: list[Finding]) -> dict[int, str]:
@@ -117,17 +127,25 @@ def _configured(found: list[Finding], settings: FileSettings, only: str = "") ->
     return kept
 
 
-def _lint(loaded: Loaded, settings: FileSettings, options: CheckOptions) -> list[Finding]:
+def framework_for(description: Description, custom: Framework | None) -> Framework:
+    """The framework that applies: the repository's own when the configuration names one and
+    the description does not name another; else the built-in seven."""
+    if custom is not None and (
+        "framework" not in description.model_fields_set or description.framework == custom.id
+    ):
+        return custom
+    return builtin_framework()
+
+
+def _lint(
+    loaded: Loaded, settings: FileSettings, options: CheckOptions, lang: str
+) -> list[Finding]:
     description, document = loaded.description, loaded.document
     if description is None or document is None:
         return []
     custom = options.framework
     known = (BUILTIN,) if custom is None else (BUILTIN, custom.id)
-    framework = builtin_framework()
-    if custom is not None and (
-        "framework" not in description.model_fields_set or description.framework == custom.id
-    ):
-        framework = custom
+    framework = framework_for(description, custom)
     return lint(
         description,
         document,
@@ -136,7 +154,7 @@ def _lint(loaded: Loaded, settings: FileSettings, options: CheckOptions) -> list
         known_frameworks=known,
         settings=settings,
         today=options.today,
-        lang=options.lang,
+        lang=lang,
     )
 
 

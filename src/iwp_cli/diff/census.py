@@ -6,18 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from iwp_cli.diff.model import Carrier, Coverage, Principle, SideInfo
-from iwp_cli.framework import Framework, builtin_framework
+from iwp_cli.framework import Framework
 from iwp_cli.model import Description, Feature, Status
-
-
-def framework_for(description: Description, custom: Framework | None) -> Framework:
-    """The framework a description uses: the repository's own when the configuration names one
-    and the description does not name another, else the built-in seven (as `iwp check`)."""
-    if custom is not None and (
-        "framework" not in description.model_fields_set or description.framework == custom.id
-    ):
-        return custom
-    return builtin_framework()
 
 
 def principle_order(framework: Framework, lang: str, *descriptions: Description) -> list[Principle]:

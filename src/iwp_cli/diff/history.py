@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from iwp_cli.diff.census import coverage, framework_for, principle_order
+from iwp_cli.checker import framework_for
+from iwp_cli.diff.census import coverage, principle_order
 from iwp_cli.diff.model import Coverage, Principle
 from iwp_cli.diff.sources import SourceError, ensure_repository, git_bytes
 from iwp_cli.framework import Framework, builtin_framework

@@ -10,7 +10,8 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from iwp_cli.diff.census import framework_for, side_info
+from iwp_cli.checker import framework_for
+from iwp_cli.diff.census import side_info
 from iwp_cli.diff.compare import compare
 from iwp_cli.diff.history import history
 from iwp_cli.diff.layout import Block

@@ -1,25 +1,18 @@
 """Load a description once, and check it exactly as `iwp check` would.
 
 `iwp_cli.checker.check_one` loads the file itself and keeps only the findings; a report needs the
-description as well. This module does the same steps on one load (configured severities, the
-lint rules, inline suppressions), and the tests hold the two to the same findings.
+description as well, so this module loads it once (in the report's language) and asks
+`iwp_cli.checker.findings_of` for the same findings.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
-from iwp_cli.checker import CheckOptions
-from iwp_cli.codes import UNUSED_SUPPRESSION
-from iwp_cli.config import FileSettings
+from iwp_cli.checker import CheckOptions, findings_of
 from iwp_cli.discovery import InputError, Target
 from iwp_cli.findings import Finding
-from iwp_cli.framework import BUILTIN
-from iwp_cli.lint import lint
 from iwp_cli.loader import Loaded, load_path
-from iwp_cli.render.sections import framework_for
-from iwp_cli.suppress import apply_suppressions
 
 
 @dataclass(slots=True)
@@ -55,37 +48,5 @@ def load_and_check(
         lang = loaded.description.language.value
         if lang != options.lang and loaded.findings:
             loaded = _load(target, options, lang)
-    settings = options.settings.for_file(target.path)
-    findings = _configured(loaded.findings, settings)
-    description, document = loaded.description, loaded.document
-    if description is not None and document is not None:
-        custom = options.framework
-        findings += lint(
-            description,
-            document,
-            file=loaded.file,
-            framework=framework_for(description, custom),
-            known_frameworks=(BUILTIN,) if custom is None else (BUILTIN, custom.id),
-            settings=settings,
-            today=options.today,
-            lang=lang,
-        )
-    if loaded.text is not None and "ignore[" in loaded.text:  # as `iwp check`: no need to look
-        lines = loaded.text.splitlines()
-        findings = apply_suppressions(findings, lines, file=target.shown, lang=lang)
-        findings = _configured(findings, settings, only=UNUSED_SUPPRESSION)
-    findings.sort(key=lambda finding: finding.sort_key)
+    findings = findings_of(loaded, target.path, options, lang=lang)
     return Checked(loaded, findings, lang)
-
-
-def _configured(found: list[Finding], settings: FileSettings, only: str = "") -> list[Finding]:
-    """Findings of enabled codes with their configured severity (with ``only``: only that code is
-    filtered, the others are kept as they are)."""
-    kept = []
-    for finding in found:
-        if only and finding.code != only:
-            kept.append(finding)
-        elif settings.enabled(finding.code):
-            severity = settings.severity_of(finding.code, finding.severity)
-            kept.append(dataclasses.replace(finding, severity=severity))
-    return kept

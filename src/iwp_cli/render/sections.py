@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from iwp_cli.findings import Finding, Severity
-from iwp_cli.framework import Framework, builtin_framework
+from iwp_cli.framework import Framework
 from iwp_cli.i18n import message
 from iwp_cli.model import Description, Feature
 from iwp_cli.model.enums import Level
@@ -21,16 +21,6 @@ from iwp_cli.render.view import (
     PrincipleView,
     Ref,
 )
-
-
-def framework_for(description: Description, custom: Framework | None) -> Framework:
-    """The framework that applies, as `iwp check` decides: the repository's own when the
-    configuration names one and the description does not name another."""
-    if custom is not None and (
-        "framework" not in description.model_fields_set or description.framework == custom.id
-    ):
-        return custom
-    return builtin_framework()
 
 
 def _entries(items: Any, t: dict[str, Any], *, effects: bool) -> tuple[Entry, ...]:
