@@ -64,6 +64,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from iwp_cli.framework import builtin_framework
+
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "schemas" / "iwp-1.schema.json"
 BIN = Path(sys.executable).parent
@@ -80,15 +82,8 @@ GOAL_VERSION_RATIO = 6.0
 # Vocabulary of the generated descriptions
 # --------------------------------------------------------------------------------------------
 
-PRINCIPLES = (
-    "authentic-work-environment",
-    "learning-community",
-    "diversity",
-    "learning-and-working",
-    "reflection",
-    "supportive-organisation",
-    "embedding",
-)
+#: The seven principle ids, in order, from the framework data iwp ships.
+PRINCIPLES = builtin_framework().ids
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,15 @@ principles:
 """
 
 
+def write_files(folder: Path, files: dict[str, str]) -> Path:
+    """Write ``files`` (relative name to text) under ``folder``; returns ``folder``."""
+    for name, text in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return folder
+
+
 @dataclass
 class Result:
     exit_code: int

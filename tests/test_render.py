@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from conftest import HARBOUR, MINIMAL, VITV
+from conftest import HARBOUR, MINIMAL, VITV, write_files
 from iwp_cli.checker import CheckOptions, check_one
 from iwp_cli.discovery import Target
 from iwp_cli.render.checking import load_and_check
@@ -299,12 +299,7 @@ def test_the_check_summary_is_what_iwp_check_finds(tmp_path):
 
 
 def templates(tmp_path: Path, files: dict[str, str]) -> Path:
-    folder = tmp_path / "templates"
-    for name, text in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return folder
+    return write_files(tmp_path / "templates", files)
 
 
 def test_a_user_template_overrides_one_partial(iwp, tmp_path):

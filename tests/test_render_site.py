@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from conftest import HARBOUR, MINIMAL, VITV
+from conftest import HARBOUR, MINIMAL, VITV, write_files
 from iwp_cli.checker import PARALLEL_FROM, CheckOptions
 from iwp_cli.discovery import discover
 from iwp_cli.render.environment import RenderError
@@ -20,12 +20,7 @@ from iwp_cli.render.site import render_site
 
 
 def folder_of(tmp_path: Path, files: dict[str, str]) -> Path:
-    folder = tmp_path / "descriptions"
-    for name, text in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return folder
+    return write_files(tmp_path / "descriptions", files)
 
 
 def everything_under(path: Path) -> set[str]:

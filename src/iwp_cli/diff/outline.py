@@ -91,15 +91,16 @@ def outline(changes: Changes, lang: str) -> list[Block]:
     return blocks
 
 
-def side_line(name: str, side: SideInfo) -> Line:
-    """``old: `spec` — name (date)``."""
+def side_line(name: str, side: SideInfo, *, language: bool = False) -> Line:
+    """``old: `spec` — name (date)``; with ``language``, ``(date, nl)``."""
+    detail = f"{side.date}, {side.language}" if language else side.date
     return Line(
         (
             label(f"{name}: "),
             code(side.spec),
             label(" — "),
             text(side.name),
-            label(f" ({side.date})"),
+            label(f" ({detail})"),
         )
     )
 

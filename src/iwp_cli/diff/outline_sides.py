@@ -17,8 +17,8 @@ from iwp_cli.diff.layout import (
     strong,
     text,
 )
-from iwp_cli.diff.model import Coverage, SideInfo
-from iwp_cli.diff.outline import principle_title
+from iwp_cli.diff.model import Coverage
+from iwp_cli.diff.outline import principle_title, side_line
 from iwp_cli.diff.sidebyside import SideBySide, Sketch
 
 
@@ -30,8 +30,8 @@ def outline_sides(sides: SideBySide, lang: str) -> list[Block]:
             1,
             (label(t("side-by-side") + ": "), text(sides.a.name), label(" | "), text(sides.b.name)),
         ),
-        _side("A", sides.a),
-        _side("B", sides.b),
+        side_line("A", sides.a, language=True),
+        side_line("B", sides.b, language=True),
         Heading(2, (label(t("summary")),)),
     ]
     rows: list[tuple[Inline, ...]] = []
@@ -87,18 +87,6 @@ def outline_sides(sides: SideBySide, lang: str) -> list[Block]:
             blocks.append(Bullet(0, "*", (label(f"{side}: {len(items)}"),)))
             blocks += [Bullet(1, "*", (text(item),)) for item in items]
     return blocks
-
-
-def _side(letter: str, side: SideInfo) -> Line:
-    return Line(
-        (
-            label(f"{letter}: "),
-            code(side.spec),
-            label(" — "),
-            text(side.name),
-            label(f" ({side.date}, {side.language})"),
-        )
-    )
 
 
 def _cells(cov: Coverage) -> tuple[Inline, Inline]:
