@@ -146,7 +146,7 @@ def test_missing_file_is_a_usage_error(iwp, tmp_path):
 def test_directory_without_yaml_is_a_usage_error(iwp, tmp_path):
     result = iwp("check", tmp_path)
     assert result.exit_code == 2
-    assert "no YAML files" in result.stderr
+    assert "no YAML or Markdown files" in result.stderr
 
 
 def test_unreadable_directory_is_a_usage_error():

@@ -74,7 +74,10 @@ def test_text_output_shows_the_line_and_a_caret(iwp, tmp_path):
     assert lines[0].startswith(f"{path}:8:30: IWP023 error: `advise` is not allowed here")
     assert lines[1] == "    8 |   products: [{text: A, kind: advise}]"
     assert lines[2] == "      | " + " " * 29 + "^"
-    assert lines[3] == "1 file checked, 0 other YAML files skipped: 1 errors, 0 warnings, 0 info"
+    assert (
+        lines[3]
+        == "1 file checked, 0 other YAML and Markdown files skipped: 1 errors, 0 warnings, 0 info"
+    )
 
 
 def test_output_file(iwp, tmp_path):

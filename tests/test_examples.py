@@ -24,7 +24,7 @@ def vitv() -> Description:
 def test_check_passes_on_the_examples(iwp, path):
     result = iwp("check", path, "--lang", "en")
     assert result.exit_code == 0, result.stdout
-    assert "1 file checked, 0 other YAML files skipped: 0 errors" in result.stdout
+    assert "1 file checked, 0 other YAML and Markdown files skipped: 0 errors" in result.stdout
 
 
 def test_all_42_kenmerken_under_their_principles(vitv):

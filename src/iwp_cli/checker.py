@@ -19,9 +19,9 @@ from iwp_cli.codes import UNUSED_SUPPRESSION
 from iwp_cli.config import FileSettings, Settings
 from iwp_cli.discovery import InputError, Target
 from iwp_cli.findings import FileResult, Finding, Severity
-from iwp_cli.framework import BUILTIN, Framework, builtin_framework
+from iwp_cli.framework import BUILTIN, Framework, framework_named
 from iwp_cli.lint import lint
-from iwp_cli.loader import Loaded, load_path
+from iwp_cli.loader import MARKDOWN, Loaded, load_path
 from iwp_cli.model import Description
 from iwp_cli.parallel import run_shared
 from iwp_cli.source import DEFAULT_MAX_BYTES
@@ -80,7 +80,11 @@ def check_one(target: Target, options: CheckOptions) -> FileResult | None:
     """Check one file; None when it is a YAML file under a directory that is not a description."""
     try:
         loaded = load_path(
-            target.path, shown=target.shown, lang=options.lang, max_bytes=options.max_bytes
+            target.path,
+            shown=target.shown,
+            lang=options.lang,
+            max_bytes=options.max_bytes,
+            framework=options.framework,
         )
     except OSError as error:
         raise InputError(f"{target.shown}: cannot read ({error.strerror or error})") from error
@@ -99,7 +103,10 @@ def findings_of(loaded: Loaded, path: Path, options: CheckOptions, *, lang: str)
     findings.extend(_lint(loaded, settings, options, lang))
     if loaded.text is not None and "ignore[" in loaded.text:
         lines = loaded.text.splitlines()
-        findings = apply_suppressions(findings, lines, file=loaded.file, lang=lang)
+        markdown = loaded.form == MARKDOWN
+        findings = apply_suppressions(
+            findings, lines, file=loaded.file, lang=lang, markdown=markdown
+        )
         findings = _configured(findings, settings, only=UNUSED_SUPPRESSION)
     findings.sort(key=lambda finding: finding.sort_key)
     return findings
@@ -130,11 +137,8 @@ def _configured(found: list[Finding], settings: FileSettings, only: str = "") ->
 def framework_for(description: Description, custom: Framework | None) -> Framework:
     """The framework that applies: the repository's own when the configuration names one and
     the description does not name another; else the built-in seven."""
-    if custom is not None and (
-        "framework" not in description.model_fields_set or description.framework == custom.id
-    ):
-        return custom
-    return builtin_framework()
+    named = description.framework if "framework" in description.model_fields_set else None
+    return framework_named(named, custom)
 
 
 def _lint(

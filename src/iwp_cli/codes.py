@@ -22,9 +22,31 @@ READ_CODES = {
     "alias-budget": "IWP008",
     "too-large": "IWP008",
     "multi-document": "IWP009",
+    # The Markdown form (docs/format.md, §7).
+    "md-front-matter-unclosed": "IWP001",
+    "md-front-matter-not-mapping": "IWP002",
+    "md-not-a-description": "IWP004",
+    "md-extra-cells": "IWP030",
+    "md-code-span-pipe": "IWP030",
+    "md-table-columns": "IWP031",
+    "md-table-broken": "IWP031",
+    "md-unknown-principle": "IWP032",
+    "md-section-missing": "IWP033",
+    "md-section-repeated": "IWP033",
+    "md-section-unknown": "IWP033",
+    "md-subsection-missing": "IWP033",
+    "md-subsection-repeated": "IWP033",
+    "md-subsection-unknown": "IWP033",
+    "md-subsection-in-c": "IWP033",
+    "md-second-name": "IWP033",
+    "md-both": "IWP034",
+    "md-outside": "IWP035",
+    "md-not-a-bullet": "IWP035",
 }
 #: Codes of the shape checks (pydantic validation).
 SHAPE_CODES = ("IWP020", "IWP021", "IWP022", "IWP023", "IWP024")
+#: Codes of the Markdown form's structure.
+MARKDOWN_CODES = ("IWP030", "IWP031", "IWP032", "IWP033", "IWP034", "IWP035")
 #: A suppression comment that matched no finding.
 UNUSED_SUPPRESSION = "IWP090"
 

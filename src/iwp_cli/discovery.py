@@ -1,4 +1,4 @@
-"""Find the files to check: files named explicitly, and YAML files under directories."""
+"""Find the files to check: files named explicitly, and YAML and Markdown files under folders."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-YAML_SUFFIXES = (".yaml", ".yml")
+#: File name endings of descriptions: the YAML form and the Markdown form.
+DESCRIPTION_SUFFIXES = (".yaml", ".yml", ".md", ".markdown")
 
 
 class InputError(Exception):
@@ -68,5 +69,5 @@ def _walk(root: Path) -> list[Path]:
     files: list[Path] = []
     for folder, dirs, names in os.walk(root, onerror=fail):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        files.extend(Path(folder, n) for n in sorted(names) if n.endswith(YAML_SUFFIXES))
+        files.extend(Path(folder, n) for n in sorted(names) if n.endswith(DESCRIPTION_SUFFIXES))
     return files

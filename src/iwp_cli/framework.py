@@ -59,6 +59,15 @@ def builtin_framework() -> Framework:
     return framework_from_data(load_data(f"frameworks/{BUILTIN}.yaml"))
 
 
+def framework_named(name: Any, custom: Framework | None) -> Framework:
+    """The framework that applies to a description naming ``name`` (None: it names none): the
+    repository's own when the configuration names one and the description names no other, else
+    the built-in seven."""
+    if custom is not None and (name is None or name == custom.id):
+        return custom
+    return builtin_framework()
+
+
 class FrameworkError(Exception):
     """A framework file cannot be used; the message names the file and the problem."""
 

@@ -1,8 +1,12 @@
-"""Load one description: bytes, text, YAML, then the model, with every problem as a finding.
+"""Load one description: bytes, text, YAML or Markdown, then the model, with every problem as
+a finding.
 
-The loader never raises for bad content: a file that cannot be read as a description yields
-findings (IWP0xx) instead. Only an unreadable path raises OSError, which the command layer turns
-into a usage error.
+The form follows the file name: ``*.md`` is the Markdown form (`iwp_cli.mdform.reader`), anything
+else YAML (`iwp_cli.yamlreader`, then the handbook's notation in plain-text effects,
+`iwp_cli.shorthand`). Both give the same positioned values; from there on nothing asks which form
+a description came from. The loader never raises for bad content: a file that cannot be read as
+a description yields findings (IWP0xx) instead. Only an unreadable path raises OSError, which
+the command layer turns into a usage error.
 """
 
 from __future__ import annotations
@@ -15,11 +19,23 @@ from pydantic import ValidationError
 
 from iwp_cli.codes import READ_CODES
 from iwp_cli.findings import Finding, Severity
+from iwp_cli.framework import Framework
 from iwp_cli.i18n import message
 from iwp_cli.model import FORMAT_VERSION, Description
 from iwp_cli.source import DEFAULT_MAX_BYTES, Source, decode, read_source
 from iwp_cli.validation import findings_from_error, yaml_path
-from iwp_cli.yamlreader import Document, read_yaml
+from iwp_cli.yamlreader import Document, Problem, read_yaml
+from iwp_cli.yamlreader import Path as YamlPath
+
+YAML = "yaml"
+MARKDOWN = "md"
+#: File name endings of the Markdown form.
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def form_of(name: str) -> str:
+    """The form of a description by its file name: ``md`` or ``yaml``."""
+    return MARKDOWN if name.lower().endswith(MARKDOWN_SUFFIXES) else YAML
 
 
 @dataclass(slots=True)
@@ -34,6 +50,7 @@ class Loaded:
         text: The decoded text; None when the bytes are not UTF-8 text.
         is_description: Whether the file is meant as an IWP description (top-level key ``iwp``,
             or, when it cannot be parsed, a line starting with ``iwp:``).
+        form: ``yaml`` or ``md``.
     """
 
     file: str
@@ -42,23 +59,44 @@ class Loaded:
     document: Document | None = None
     text: str | None = None
     is_description: bool = False
+    form: str = YAML
 
 
 def load_path(
-    path: Path, *, shown: str | None = None, lang: str = "en", max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path,
+    *,
+    shown: str | None = None,
+    lang: str = "en",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    framework: Framework | None = None,
 ) -> Loaded:
-    """Load the file at ``path``; raises OSError when it cannot be read."""
-    return _load(read_source(path, max_bytes=max_bytes), shown or str(path), lang)
+    """Load the file at ``path``; raises OSError when it cannot be read.
+
+    ``framework`` is the repository's own, when the configuration names one: the Markdown form
+    names principles by their number or title in it.
+    """
+    source = read_source(path, max_bytes=max_bytes)
+    return _load(source, shown or str(path), lang, form_of(path.name), framework)
 
 
-def load_text(text: str | bytes, *, shown: str = "<text>", lang: str = "en") -> Loaded:
-    """Load a description from memory (bytes are decoded as the file reader would)."""
+def load_text(
+    text: str | bytes,
+    *,
+    shown: str = "<text>",
+    lang: str = "en",
+    form: str | None = None,
+    framework: Framework | None = None,
+) -> Loaded:
+    """Load a description from memory (bytes are decoded as the file reader would); the form
+    follows ``shown``'s name unless given."""
     raw = text.encode("utf-8") if isinstance(text, str) else text
-    return _load(decode(raw), shown, lang)
+    return _load(decode(raw), shown, lang, form or form_of(shown), framework)
 
 
-def _load(source: Source, shown: str, lang: str) -> Loaded:
-    loaded = Loaded(shown, text=source.text, is_description=source.mentions_iwp)
+def _load(source: Source, shown: str, lang: str, form: str, framework: Framework | None) -> Loaded:
+    loaded = Loaded(shown, text=source.text, is_description=source.mentions_iwp, form=form)
+    if form == MARKDOWN:
+        loaded.is_description = source.mentions_iwp and (source.text or "").startswith("---")
     if source.problem is not None:
         problem = source.problem
         at = (problem.line, problem.column)
@@ -67,16 +105,23 @@ def _load(source: Source, shown: str, lang: str) -> Loaded:
         )
         return loaded
     assert source.text is not None
-    result = read_yaml(source.text)
-    for found in result.problems:
+    if form == MARKDOWN:
+        document, problems, explained = _read_markdown(source.text, framework)
+        if document is None and not problems:
+            loaded.is_description = False
+            loaded.findings.append(_read_finding("md-not-a-description", shown, lang))
+            return loaded
+    else:
+        result = read_yaml(source.text)
+        document, problems, explained = result.document, result.problems, set()
+    for found in problems:
         detail = found.detail
         at = (found.line, found.column)
         loaded.findings.append(
             _read_finding(found.kind, shown, lang, at=at, path=found.path, detail=detail)
         )
-    document = result.document
     if document is None:
-        if not result.problems:
+        if not problems:
             loaded.findings.append(_read_finding("empty", shown, lang))
         return _sorted(loaded)
     loaded.document = document
@@ -89,7 +134,8 @@ def _load(source: Source, shown: str, lang: str) -> Loaded:
         return _sorted(loaded)
     loaded.is_description = "iwp" in data
     if "iwp" not in data:
-        loaded.findings.append(_read_finding("not-a-description", shown, lang))
+        kind = "md-not-a-description" if form == MARKDOWN else "not-a-description"
+        loaded.findings.append(_read_finding(kind, shown, lang))
         return _sorted(loaded)
     version = data["iwp"]
     if type(version) is not int or version != FORMAT_VERSION:
@@ -99,11 +145,27 @@ def _load(source: Source, shown: str, lang: str) -> Loaded:
             _read_finding("unknown-version", shown, lang, at=at, path=("iwp",), detail=detail)
         )
         return _sorted(loaded)
+    if form == YAML:
+        from iwp_cli.shorthand import apply_shorthand
+
+        apply_shorthand(document, source.text)
     try:
         loaded.description = Description.model_validate(data)
     except ValidationError as error:
-        loaded.findings.extend(findings_from_error(error, document, file=shown, lang=lang))
+        shape = findings_from_error(error, document, file=shown, lang=lang)
+        skip = {yaml_path(path) for path in explained}
+        loaded.findings.extend(f for f in shape if not (f.code == "IWP021" and f.yaml_path in skip))
     return _sorted(loaded)
+
+
+def _read_markdown(
+    text: str, framework: Framework | None
+) -> tuple[Document | None, list[Problem], set[YamlPath]]:
+    from iwp_cli.framework import framework_named
+    from iwp_cli.mdform.reader import read_markdown
+
+    read = read_markdown(text, framework_for=lambda name: framework_named(name, framework))
+    return read.document, read.problems, read.explained
 
 
 def _sorted(loaded: Loaded) -> Loaded:
@@ -121,8 +183,11 @@ def _read_finding(
     detail: dict[str, str] | None = None,
 ) -> Finding:
     """A finding for a problem met while reading (codes IWP001-IWP009)."""
-    detail = detail or {}
+    detail = dict(detail or {})
     key = "syntax-tab" if kind == "syntax" and "tab" in detail else kind
+    if "suggestion" in detail:
+        match = detail["suggestion"]
+        detail["suggestion"] = message("did-you-mean", lang, match=match) if match else ""
     text = message(key, lang, **detail)
     return Finding(READ_CODES[kind], Severity.ERROR, file, at[0], at[1], text, yaml_path(path))
 

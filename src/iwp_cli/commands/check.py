@@ -23,6 +23,7 @@ class FailOn(str, enum.Enum):
 
 EPILOG = (
     "Examples:\n\n"
+    "  iwp check examples/value-in-the-valley.md\n\n"
     "  iwp check examples/value-in-the-valley.yaml\n\n"
     "  iwp check descriptions/ --format github\n\n"
     "  iwp check descriptions/ --format sarif --output iwp.sarif\n\n"
@@ -37,7 +38,8 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
         list[str],
         typer.Argument(
             help="Files or directories. Under a directory, every *.yaml/*.yml file "
-            "whose top level has the key `iwp` is checked.",
+            "whose top level has the key `iwp`, and every *.md file whose front matter has it, "
+            "is checked.",
             show_default=False,
         ),
     ],
@@ -90,7 +92,7 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
     except (InputError, ConfigError, FrameworkError) as error:
         raise fail(str(error)) from None
     if not run.results and not run.skipped and not skip_non_descriptions:
-        raise fail(f"no YAML files in {', '.join(paths)}")
+        raise fail(f"no YAML or Markdown files in {', '.join(paths)}")
     name = str(output_format.value)
     color = output is None and name == "text" and sys.stdout.isatty()
     threshold = Severity(fail_on.value) if fail_on is not None else settings.fail_on

@@ -156,7 +156,7 @@ def _site(path: Path, output: Path | None, options: RenderOptions) -> int:
         raise fail(f"{output} exists and is not a folder")
     targets = discover([str(path)])
     if not targets:
-        raise fail(f"no YAML files in {path}")
+        raise fail(f"no YAML or Markdown files in {path}")
     result = render_site(targets, path, options, output)
     invalid = result.invalid
     _not_valid([list(page.findings) for page in invalid], options.check.lang)

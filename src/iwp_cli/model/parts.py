@@ -36,6 +36,9 @@ class Part(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         coerce_numbers_to_str=True,
+        # Leading and trailing white space has no meaning in a text (and the Markdown form
+        # cannot hold it), so every form gives the same model.
+        str_strip_whitespace=True,
         use_enum_values=False,
         json_schema_extra={"patternProperties": {"^x-": {}}},
     )
