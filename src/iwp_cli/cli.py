@@ -11,13 +11,23 @@ from typing import Annotated
 import typer
 
 from iwp_cli import __version__
-from iwp_cli.commands import check, diff, init_cmd, new, reference, render, settings_cmd
+from iwp_cli.commands import (
+    check,
+    convert_cmd,
+    diff,
+    init_cmd,
+    new,
+    reference,
+    render,
+    settings_cmd,
+)
 
 app = typer.Typer(
     name="iwp",
-    help="Describe, check, compare and report on innovatiewerkplaatsen (IWP) in YAML.",
+    help="Describe, check, compare and report on innovatiewerkplaatsen (IWP) in Markdown or YAML.",
     epilog="Examples:\n\n"
-    "  iwp check examples/value-in-the-valley.yaml    check a description (or a directory)\n\n"
+    "  iwp check examples/value-in-the-valley.md      check a description (or a directory)\n\n"
+    "  iwp convert zorglab.yaml --to md               the other form: Markdown or YAML\n\n"
     '  iwp new "Zorglab Noord"                        scaffold a description with guidance\n\n'
     "  iwp init --ci github                           set up a shared repository\n\n"
     "  iwp diff HEAD~1:zorglab.yaml zorglab.yaml      compare two cycles, per principle\n\n"
@@ -47,7 +57,7 @@ def root(
         ),
     ] = False,
 ) -> None:
-    """Describe, check, compare and report on innovatiewerkplaatsen (IWP) in YAML."""
+    """Describe, check, compare and report on innovatiewerkplaatsen (IWP) in Markdown or YAML."""
 
 
 app.command(epilog=check.EPILOG)(check.check)
@@ -64,3 +74,4 @@ app.command(epilog="Examples:\n\n  iwp principles\n\n  iwp principles --lang en"
 app.command(epilog=diff.DIFF_EPILOG)(diff.diff)
 app.command(epilog=diff.LOG_EPILOG)(diff.log)
 app.command(epilog=render.EPILOG)(render.render)
+app.command(name="convert", epilog=convert_cmd.EPILOG)(convert_cmd.convert)

@@ -362,8 +362,9 @@ def parse_effects(source: str, context: Context) -> tuple[list[tuple[Parsed, int
             carry = None
         elif "who" in parsed.values:
             carry = parsed.values["who"]
-        elif carry is not None:
+        elif carry is not None:  # the mark stands after a later part; point at this text
             parsed.values["who"] = list(carry)
+            parsed.offsets["who"] = parsed.offset
     feature_status = None
     if len(parts) > 1 and parts[-1][0].open_dash:
         last = parts[-1][0]

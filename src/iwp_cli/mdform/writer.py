@@ -37,7 +37,7 @@ def to_markdown(description: Description, raw: dict[str, Any], framework: Framew
     from iwp_cli.loader import load_text
 
     dumped = description.model_dump(mode="json", exclude_unset=True)
-    in_front = {key for key in BODY_KEYS if key in raw and _has_extensions(raw[key])}
+    in_front = {key for key in BODY_KEYS if key in raw and has_extensions(raw[key])}
     for _ in range(len(BODY_KEYS) + 1):
         text = _write(description, dumped, raw, framework, in_front)
         back = load_text(text, shown="converted.md", form="md")
@@ -52,11 +52,12 @@ def to_markdown(description: Description, raw: dict[str, Any], framework: Framew
     return text
 
 
-def _has_extensions(value: Any) -> bool:
+def has_extensions(value: Any) -> bool:
+    """Whether ``value`` holds an ``x-`` key at any depth."""
     if isinstance(value, dict):
-        return any(str(k).startswith("x-") or _has_extensions(v) for k, v in value.items())
+        return any(str(k).startswith("x-") or has_extensions(v) for k, v in value.items())
     if isinstance(value, list):
-        return any(_has_extensions(item) for item in value)
+        return any(has_extensions(item) for item in value)
     return False
 
 

@@ -1,0 +1,94 @@
+"""`iwp convert`: write a description in its other form, Markdown or YAML."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, LangOption, fail, language
+
+EPILOG = (
+    "Examples:\n\n"
+    "  iwp convert examples/value-in-the-valley.yaml --to md\n\n"
+    "  iwp convert zorglab.md --to yaml -o zorglab.yaml\n\n"
+    "  iwp convert zorglab.yaml -o zorglab.md    (the form follows -o's suffix)\n\n"
+    "Exit codes: 0 written, 1 the file is not a valid description (its findings are printed), "
+    "2 usage or I/O errors."
+)
+
+
+class Form(str, enum.Enum):
+    md = "md"
+    yaml = "yaml"
+
+
+def convert(
+    path: Annotated[Path, typer.Argument(help="The description to convert.", show_default=False)],
+    to: Annotated[
+        Form | None,
+        typer.Option("--to", help="The form to write: md or yaml. Default: the other form."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file. Default: standard output."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the output file if it exists.")
+    ] = False,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Use this iwp.toml (for its framework).")
+    ] = None,
+    lang: LangOption = None,
+) -> None:
+    """Write a description in the other form: Markdown (the handbook's tables) or YAML."""
+    from iwp_cli.checker import CheckOptions, CheckRun, check_one
+    from iwp_cli.config import ConfigError
+    from iwp_cli.convert import ConvertError
+    from iwp_cli.convert import convert as convert_text
+    from iwp_cli.discovery import Target
+    from iwp_cli.framework import FrameworkError
+    from iwp_cli.loader import MARKDOWN, YAML, form_of, load_path
+    from iwp_cli.reporters import ReportOptions, get_reporter
+    from iwp_cli.scaffold import write_new
+    from iwp_cli.settings import resolve_settings
+
+    if not path.is_file():
+        raise fail(f"{path}: no such file")
+    try:
+        settings, framework = resolve_settings(str(path), config)
+    except (ConfigError, FrameworkError) as error:
+        raise fail(str(error)) from None
+    ui = language(lang, settings.lang)
+    source_form = form_of(path.name)
+    if to is None:
+        to_form = form_of(output.name) if output is not None else None
+        if to_form is None or to_form == source_form:
+            to_form = YAML if source_form == MARKDOWN else MARKDOWN
+    else:
+        to_form = to.value
+    try:
+        loaded = load_path(path, lang=ui, framework=framework)
+    except OSError as error:
+        raise fail(f"{path}: cannot read ({error.strerror})") from None
+    try:
+        text = convert_text(loaded, to_form, framework)
+    except ConvertError:
+        options = CheckOptions(lang=ui, settings=settings, framework=framework)
+        result = check_one(Target(path, str(path), explicit=True), options)
+        run = CheckRun([result] if result is not None else [])
+        typer.echo(get_reporter("text")(run, ReportOptions(lang=ui)), err=True, nl=False)
+        raise typer.Exit(EXIT_FINDINGS) from None
+    if output is None:
+        typer.echo(text, nl=False)
+        raise typer.Exit(EXIT_OK)
+    try:
+        write_new(output, text, force=force)
+    except FileExistsError:
+        raise fail(f"{output} exists; choose another -o, or --force to replace it") from None
+    except OSError as error:
+        raise fail(f"{output}: cannot write ({error.strerror})") from None
+    typer.echo(f"wrote {output}", err=True)
+    raise typer.Exit(EXIT_OK)
