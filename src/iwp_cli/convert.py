@@ -47,6 +47,8 @@ def _explicit(data: dict[str, Any], codes: frozenset[str]) -> None:
         for feature in entry.get("features", []) if isinstance(entry, dict) else ():
             for key, kind in (("effects", EFFECT), ("preconditions", PRECONDITION)):
                 values = feature.get(key) if isinstance(feature, dict) else None
-                for index, value in enumerate(values or ()):
+                if not isinstance(values, list):
+                    continue
+                for index, value in enumerate(values):
                     if isinstance(value, str) and shorthand(value, kind, context) is not None:
                         values[index] = {"text": value}

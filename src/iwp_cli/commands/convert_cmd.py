@@ -25,7 +25,7 @@ class Form(str, enum.Enum):
     yaml = "yaml"
 
 
-def convert(
+def convert(  # noqa: PLR0917 - typer maps each parameter to an option
     path: Annotated[Path, typer.Argument(help="The description to convert.", show_default=False)],
     to: Annotated[
         Form | None,
