@@ -144,7 +144,7 @@ def mask(source: str) -> str:
             out[index] = out[index + 1] = _HIDDEN
             index += 2
         elif char == "`":
-            run = len(source) - len(source[index:].lstrip("`"))
+            run = len(source[index:]) - len(source[index:].lstrip("`"))
             ticks = "`" * run
             close = source.find(ticks, index + run)
             while close != -1 and source[close + run : close + run + 1] == "`":

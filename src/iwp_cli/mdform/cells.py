@@ -50,7 +50,7 @@ def split_row(line: str) -> Row:
             index += 2
             continue
         if char == "`":
-            run = len(line) - len(line[index:].lstrip("`"))
+            run = len(line[index:]) - len(line[index:].lstrip("`"))
             close = _closing(line, index + run, run)
             if close is not None:
                 in_code.extend(i for i in range(index, close) if line[i] == "|")
