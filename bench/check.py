@@ -59,24 +59,30 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from iwp_cli.convert import ConvertError, convert
+from iwp_cli.discovery import DESCRIPTION_SUFFIXES
 from iwp_cli.framework import builtin_framework
+from iwp_cli.loader import MARKDOWN, load_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "schemas" / "iwp-1.schema.json"
 BIN = Path(sys.executable).parent
 SEED = "iwp-bench-1"
 FILE_PATTERN = re.compile(r"^iwp-\d{4,}\.yaml$")
+MARKDOWN_PATTERN = re.compile(r"^iwp-\d{4,}\.md$")
 MIB = 1024 * 1024
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 GOAL_RATIO = 0.33
 GOAL_PEAK_MIB = 100.0
 GOAL_VERSION_RATIO = 6.0
+GOAL_MARKDOWN_RATIO = 1.5  # iwp check on the Markdown corpus / on the YAML corpus
+GOAL_MARKDOWN_CJS_RATIO = 0.2  # iwp check on the Markdown corpus / check-jsonschema on YAML
 
 # --------------------------------------------------------------------------------------------
 # Vocabulary of the generated descriptions
@@ -814,23 +820,24 @@ class Corpus:
         return sum(self.sizes)
 
 
-def prepare(directory: Path) -> None:
-    """Make ``directory`` ready: create it, remove files of an earlier run, refuse others."""
+def prepare(directory: Path, pattern: re.Pattern[str]) -> None:
+    """Make ``directory`` ready: create it, remove files of an earlier run (``pattern``), refuse
+    other descriptions (``iwp check DIR`` would read them too)."""
     directory.mkdir(parents=True, exist_ok=True)
     for path in directory.iterdir():
-        if FILE_PATTERN.match(path.name):
+        if pattern.match(path.name):
             path.unlink()
-        elif path.suffix in {".yaml", ".yml"}:
-            sys.exit(f"ABORT: {directory} holds other YAML files ({path.name}); use an empty DIR")
+        elif path.name.endswith(DESCRIPTION_SUFFIXES):
+            sys.exit(f"ABORT: {directory} holds other descriptions ({path.name}); use an empty DIR")
 
 
-def generate(directory: Path, count: int) -> Corpus:
+def write_corpus(directory: Path, texts: Iterable[tuple[str, bytes]]) -> Corpus:
+    """Write each ``(name, data)`` into ``directory``; the time includes making the texts."""
     start = time.perf_counter()
     digest = hashlib.sha256()
     files, sizes = [], []
-    for index in range(count):
-        data = describe(index).encode()
-        path = directory / f"iwp-{index:04d}.yaml"
+    for name, data in texts:
+        path = directory / name
         path.write_bytes(data)
         digest.update(data)
         files.append(path)
@@ -838,14 +845,47 @@ def generate(directory: Path, count: int) -> Corpus:
     return Corpus(directory, files, sizes, digest.hexdigest(), time.perf_counter() - start)
 
 
+def generate(directory: Path, count: int) -> Corpus:
+    texts = ((f"iwp-{index:04d}.yaml", describe(index).encode()) for index in range(count))
+    return write_corpus(directory, texts)
+
+
+def markdown_of(path: Path) -> str:
+    """The description at ``path`` in the Markdown form, converted in-process (as
+    ``iwp convert FILE --to md`` does); aborts if it cannot be converted."""
+    loaded = load_text(path.read_bytes(), shown=str(path))
+    try:
+        return convert(loaded, MARKDOWN)
+    except ConvertError:
+        for finding in loaded.findings[:20]:
+            print(f"  {finding.file}:{finding.line}: {finding.code} {finding.message}", file=sys.stderr)
+        sys.exit(f"ABORT: iwp cannot convert {path} to Markdown")
+
+
+def convert_corpus(corpus: Corpus, directory: Path) -> Corpus:
+    """The same descriptions in the Markdown form, ``iwp-NNNN.md`` in ``directory``."""
+    texts = ((path.with_suffix(".md").name, markdown_of(path).encode()) for path in corpus.files)
+    return write_corpus(directory, texts)
+
+
+def markdown_directory(directory: Path) -> Path:
+    """Where the Markdown corpus goes: next to the YAML corpus ``DIR``, as ``DIR-md``."""
+    resolved = directory.resolve()
+    return resolved.with_name(f"{resolved.name}-md")
+
+
 @contextlib.contextmanager
-def corpus_directory(keep: Path | None) -> Iterator[Path]:
-    if keep is not None:
-        prepare(keep)
-        yield keep
-        return
-    with tempfile.TemporaryDirectory(prefix="iwp-bench-") as name:
-        yield Path(name)
+def corpus_directories(keep: Path | None) -> Iterator[tuple[Path, Path]]:
+    """The folders of the YAML corpus and of the Markdown one, ready to write into; kept if
+    ``keep`` is given, else temporary."""
+    with contextlib.ExitStack() as stack:
+        if keep is None:
+            temporary = stack.enter_context(tempfile.TemporaryDirectory(prefix="iwp-bench-"))
+            keep = Path(temporary) / "corpus"
+        markdown = markdown_directory(keep)
+        prepare(keep, FILE_PATTERN)
+        prepare(markdown, MARKDOWN_PATTERN)
+        yield keep, markdown
 
 
 # --------------------------------------------------------------------------------------------
