@@ -1066,14 +1066,47 @@ def verify_sample(tools: Tools, corpus: Corpus) -> None:
     print(f"verified: {len(sample)} sample files, {summary['text']}", file=sys.stderr)
 
 
-def warm_up(tools: Tools, corpus: Corpus) -> None:
-    """One untimed run of each tool; iwp must pass on every file."""
+def is_reading_or_shape(finding: dict[str, Any]) -> bool:
+    """A finding of reading, shape or the Markdown form's structure (IWP0xx)."""
+    return bool(re.fullmatch(r"IWP0\d\d", finding["code"]))
+
+
+def verify_markdown(tools: Tools, markdown: Corpus) -> None:
+    """Abort unless every converted file passes ``iwp check`` with no IWP0xx finding and no
+    error: the conversion must give files that read back as they were written."""
+    done = capture([tools.iwp, "check", str(markdown.directory), "--format", "json"])
+    try:
+        report: dict[str, Any] = json.loads(done.stdout)
+    except json.JSONDecodeError:
+        sys.exit(f"ABORT: iwp check gave no JSON report:\n{done.stdout}{done.stderr}")
+    summary = report["summary"]
+    bad = [
+        f for f in report["findings"] if is_reading_or_shape(f) or f["severity"] == "error"
+    ]
+    if bad or summary["errors"] or summary["files"] != len(markdown.files):
+        for finding in bad[:20]:
+            where = f"{finding['file']}:{finding['line']}"
+            print(f"  {where}: {finding['code']} {finding['message']}", file=sys.stderr)
+        sys.exit(
+            f"ABORT: the Markdown corpus fails iwp check: {len(bad)} IWP0xx findings or errors "
+            f"in {summary['files']} of {len(markdown.files)} files ({summary['text']})"
+        )
+    print(f"verified: all {summary['files']} Markdown files, {summary['text']}", file=sys.stderr)
+
+
+def must_pass(tools: Tools, corpus: Corpus) -> None:
+    """One untimed ``iwp check DIR`` run, which must exit 0."""
     iwp = run(iwp_argv(tools, corpus.directory))
     if iwp.exit_code != 0:
         sys.exit(
-            f"ABORT: iwp check exited {iwp.exit_code} on the corpus: some generated description "
+            f"ABORT: iwp check exited {iwp.exit_code} on {corpus.directory}: some description "
             f"has errors; see `{tools.iwp} check {corpus.directory}` (use --keep DIR)"
         )
+
+
+def warm_up(tools: Tools, corpus: Corpus, markdown: Corpus) -> None:
+    """One untimed run of each command; iwp must pass on every file of both corpora."""
+    must_pass(tools, corpus)
     cjs = run(cjs_argv(tools, corpus))
     if cjs.exit_code != 0:
         print(
@@ -1081,6 +1114,7 @@ def warm_up(tools: Tools, corpus: Corpus) -> None:
             "iwp accepts; its times are still reported",
             file=sys.stderr,
         )
+    must_pass(tools, markdown)
 
 
 @dataclass(frozen=True)
@@ -1130,9 +1164,12 @@ def measure_startup(tools: Tools, one_file: Path) -> Startup:
 @dataclass(frozen=True)
 class Results:
     corpus: Corpus
+    markdown: Corpus
     iwp: Series
     cjs: Series
+    iwp_markdown: Series
     memory: Memory
+    memory_markdown: Memory
     startup: Startup
     versions: dict[str, str]
 
@@ -1149,18 +1186,26 @@ def versions(tools: Tools) -> dict[str, str]:
     }
 
 
-def measure(tools: Tools, corpus: Corpus, repeat: int) -> Results:
+def measure(tools: Tools, corpus: Corpus, markdown: Corpus, repeat: int) -> Results:
     info = versions(tools)
     verify_sample(tools, corpus)
+    verify_markdown(tools, markdown)
     print("warming up both tools...", file=sys.stderr)
-    warm_up(tools, corpus)
-    commands = [iwp_argv(tools, corpus.directory), cjs_argv(tools, corpus)]
-    iwp, cjs = interleave(commands, repeat, "iwp / check-jsonschema")
+    warm_up(tools, corpus, markdown)
+    commands = [
+        iwp_argv(tools, corpus.directory),
+        cjs_argv(tools, corpus),
+        iwp_argv(tools, markdown.directory),
+    ]
+    iwp, cjs, iwp_markdown = interleave(commands, repeat, "iwp / check-jsonschema / iwp md")
     print("measuring memory of iwp check...", file=sys.stderr)
     memory = measure_memory(iwp_argv(tools, corpus.directory))
+    memory_markdown = measure_memory(iwp_argv(tools, markdown.directory))
     print("timing start-up...", file=sys.stderr)
     startup = measure_startup(tools, corpus.files[0])
-    return Results(corpus, iwp, cjs, memory, startup, info)
+    return Results(
+        corpus, markdown, iwp, cjs, iwp_markdown, memory, memory_markdown, startup, info
+    )
 
 
 # --------------------------------------------------------------------------------------------

@@ -106,15 +106,15 @@ def test_findings_point_at_the_cell_and_the_mark(iwp, tmp_path):
 
 
 STRUCTURE = [
-    ("extra cells", ("| Echte vragen | Motiverend (J) | - |", "| Echte vragen | A | B (J|S) | - |"), "IWP030"),
-    ("code span pipe", ("| Echte vragen | Motiverend (J) | - |", "| Echte vragen | `a|b` (J) | - |"), "IWP030"),
-    ("two columns", ("| Kenmerk | Effect(en) | Randvoorwaarde(n) |\n| --- | --- | --- |", "| Kenmerk | Effect(en) |\n| --- | --- |"), "IWP031"),
-    ("unknown principle", ("### 1. Creëer een authentieke werkomgeving", "### Creeer een autentieke werkomgeving"), "IWP032"),
-    ("missing section", ("## C. Processen\n\n- Studenten en zorgmedewerkers testen samen prototypes\n", ""), "IWP033"),
+    ("extra cells", ("| Echte vragen | Motiverend (J) | - |", "| Echte vragen | A | B (J|S) | - |"), "IWP030"),  # noqa: E501 - a table of cases
+    ("code span pipe", ("| Echte vragen | Motiverend (J) | - |", "| Echte vragen | `a|b` (J) | - |"), "IWP030"),  # noqa: E501 - a table of cases
+    ("two columns", ("| Kenmerk | Effect(en) | Randvoorwaarde(n) |\n| --- | --- | --- |", "| Kenmerk | Effect(en) |\n| --- | --- |"), "IWP031"),  # noqa: E501 - a table of cases
+    ("unknown principle", ("### 1. Creëer een authentieke werkomgeving", "### Creeer een autentieke werkomgeving"), "IWP032"),  # noqa: E501 - a table of cases
+    ("missing section", ("## C. Processen\n\n- Studenten en zorgmedewerkers testen samen prototypes\n", ""), "IWP033"),  # noqa: E501 - a table of cases
     ("repeated section", ("## C. Processen", "## B. Nog eens\n\n## C. Processen"), "IWP033"),
     ("name twice", ("---\n\n# Zorglab", "name: Ander lab\n---\n\n# Zorglab"), "IWP034"),
-    ("text outside", ("## A. Uitgangspunten\n", "## A. Uitgangspunten\n\nLosse tekst.\n"), "IWP035"),
-    ("paragraph under C", ("- Studenten en zorgmedewerkers", "Geen opsomming.\n\n- Studenten en zorgmedewerkers"), "IWP035"),
+    ("text outside", ("## A. Uitgangspunten\n", "## A. Uitgangspunten\n\nLosse tekst.\n"), "IWP035"),  # noqa: E501 - a table of cases
+    ("paragraph under C", ("- Studenten en zorgmedewerkers", "Geen opsomming.\n\n- Studenten en zorgmedewerkers"), "IWP035"),  # noqa: E501 - a table of cases
 ]  # fmt: skip
 
 
@@ -147,7 +147,7 @@ BAD = {
     "tab in front matter": "---\niwp: 1\n\tdate: 2026-09-01\n---\n# X\n",
     "front matter list": "---\n- iwp\n---\n# X\n",
     "no front matter": "# Zorglab\n\nTekst.\n",
-    "html block": SMALL.replace("## C. Processen", "<div>\n<script>alert(1)</script>\n</div>\n\n## C. Processen"),
+    "html block": SMALL.replace("## C. Processen", "<div>\n<script>alert(1)</script>\n</div>\n\n## C. Processen"),  # noqa: E501 - a table of cases
     "crlf and bom": "\ufeff" + SMALL.replace("\n", "\r\n"),
     "long cell": SMALL.replace("Motiverend (J)", "Motiverend " * 20000 + "(J)"),
     "many rows": SMALL + "| Rij | Effect (J) | - |\n" * 10000,
@@ -189,7 +189,7 @@ def test_an_html_comment_suppresses_a_finding(iwp, tmp_path):
         "| Echte vragen | Motiverend | - | <!-- iwp: ignore[IWP203] eerst meten -->",
     )
     text = text.replace("### Verduurzaming\n\n- Duurzaam leren in de zorg\n",
-                        "<!-- iwp: ignore[IWP402] volgt later -->\n### Verduurzaming\n")  # fmt: skip
+                        "<!-- iwp: ignore[IWP402] volgt later -->\n### Verduurzaming\n")  # fmt: skip  # noqa: E501 - a table of cases
     path = write_files(tmp_path, {"x.md": text}) / "x.md"
     codes = [c for c, _, _ in _codes(iwp("check", path, "--format", "json").stdout)]
     assert "IWP203" not in codes and "IWP402" not in codes and "IWP090" not in codes

@@ -10,8 +10,15 @@ import pytest
 from iwp_cli.framework import builtin_framework
 from iwp_cli.loader import load_text
 from iwp_cli.mdform.sections import principle_by_heading
-from iwp_cli.notation import FEATURE, ITEM, PRECONDITION, Context, parse_effects, parse_part
-from iwp_cli.notation import split_parts
+from iwp_cli.notation import (
+    FEATURE,
+    ITEM,
+    PRECONDITION,
+    Context,
+    parse_effects,
+    parse_part,
+    split_parts,
+)
 from iwp_cli.yamlreader import read_yaml
 
 CASES = Path(__file__).parent / "notation" / "cells.yaml"
