@@ -39,7 +39,7 @@ def _load_cases() -> list[Any]:
 
 
 def run_rule(code: str, case: dict[str, Any], lang: str = "en") -> list[Finding]:
-    loaded = load_text(case["description"], shown="case.yaml", lang=lang)
+    loaded = load_text(case["description"], shown=case.get("shown", "case.yaml"), lang=lang)
     assert loaded.description is not None and loaded.document is not None, loaded.findings
     today = case.get("today", DEFAULT_TODAY)
     if isinstance(today, str):
@@ -87,3 +87,32 @@ def test_every_rule_is_documented() -> None:
         doc = info.doc
         assert len(doc.splitlines()) >= 5, code
         assert "Bad" in doc or "Listed" in doc, f"{code} shows no example"
+
+
+@pytest.mark.parametrize(("code", "case"), _load_cases())
+def test_rule_case_in_the_markdown_form(code: str, case: dict[str, Any]) -> None:
+    """The same case converted to Markdown gets the same findings, on the lines where the
+    converted text stands."""
+    from iwp_cli.convert import convert
+
+    yaml_findings = run_rule(code, case)
+    markdown = convert(load_text(case["description"], shown="case.yaml"), "md")
+    loaded = load_text(markdown, shown="case.md")
+    assert loaded.description is not None and loaded.document is not None, loaded.findings
+    found = run_rule(code, {**case, "description": markdown, "shown": "case.md"})
+    # The codes are the same; a rule that reports the second of two things may point at the
+    # other one, since the Markdown form always writes B before C.
+    assert [f.code for f in found] == [f.code for f in yaml_findings]
+    for finding in found:
+        assert finding.line == loaded.document.position(_path_of(finding.yaml_path))[0]
+
+
+def _path_of(text: str) -> tuple[str | int, ...]:
+    """``principles.x.features[2].name`` as a path tuple."""
+    path: list[str | int] = []
+    for part in text.replace("[", ".[").split("."):
+        if part.startswith("["):
+            path.append(int(part[1:-1]))
+        elif part:
+            path.append(part)
+    return tuple(path)
