@@ -57,11 +57,10 @@ def features(draw: st.DrawFn) -> dict[str, Any]:
 
 @st.composite
 def descriptions(draw: st.DrawFn) -> dict[str, Any]:
-    principles = draw(st.dictionaries(st.sampled_from(IDS),
-                                      st.builds(lambda f: {"features": f},
-                                                st.lists(features(), max_size=3)), max_size=3))  # fmt: skip
-    item = st.builds(lambda t, k: {"text": t, **({"kind": k} if k else {})}, TEXT,
-                     st.sampled_from([None, "advice", "research"]))  # fmt: skip
+    entry = st.builds(lambda found: {"features": found}, st.lists(features(), max_size=3))
+    principles = draw(st.dictionaries(st.sampled_from(IDS), entry, max_size=3))
+    kinds = st.sampled_from([None, "advice", "research"])
+    item = st.builds(lambda t, k: {"text": t, **({"kind": k} if k else {})}, TEXT, kinds)
     return {
         "iwp": 1,
         "name": draw(TEXT),
