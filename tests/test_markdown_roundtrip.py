@@ -71,7 +71,7 @@ def descriptions(draw: st.DrawFn) -> dict[str, Any]:
             "products": draw(st.lists(item, max_size=2)),
             "development": [],
             "sustainability": draw(st.lists(TEXT, max_size=2)),
-        },  # fmt: skip
+        },
         "processes": draw(st.lists(TEXT, max_size=2)),
         "principles": principles,
     }
