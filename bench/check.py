@@ -1,4 +1,5 @@
-"""Benchmark `iwp check` against check-jsonschema on a generated corpus, and `iwp`'s start-up.
+"""Benchmark `iwp check` against check-jsonschema on a generated corpus (in YAML and in the
+Markdown form), and `iwp`'s start-up.
 
 Run it with the project's virtual environment (it calls the `iwp` and `check-jsonschema` console
 scripts next to the running interpreter)::
@@ -14,23 +15,34 @@ What it does, in order:
    principles with 3-8 features, effects with ``who``, preconditions (some ``[]``), a few open
    points. Warnings and info findings are expected (a few effects without ``who``, features
    that support no process, an empty outcome category): real files have them too.
-2. Checks a sample with ``iwp check --format json`` and aborts if any file has an error; the
-   warm-up run over all files must exit 0 as well. Warnings and info findings are fine.
-3. Times, as whole processes and interleaved (iwp, check-jsonschema, iwp, ... R times),
-   ``iwp check DIR --format concise`` (output to /dev/null) and
-   ``check-jsonschema --schemafile schemas/iwp-1.schema.json FILE...`` (all files, one process).
-   Both get one untimed warm-up run first, so caches and ``.pyc`` files are warm.
-4. Runs ``iwp check DIR`` once more, untimed, sampling ``/proc`` every 5 ms for the resident set
-   (RSS) of iwp and every process it starts (its pool workers).
-5. Times ``iwp --version`` against ``python -c pass`` (20 runs each, interleaved) and
-   ``iwp check FILE`` on one file (10 runs).
+2. Converts every file to the Markdown form in-process, as ``iwp convert FILE --to md`` does
+   (``iwp_cli.convert.convert``), into ``DIR-md`` next to the YAML folder ``DIR``:
+   ``iwp-NNNN.md`` for ``iwp-NNNN.yaml``.
+3. Checks a sample of the YAML files with ``iwp check --format json`` and aborts if any file has
+   an error; checks every Markdown file the same way and aborts on any IWP0xx finding (reading,
+   shape, the Markdown form's structure) or error, as the conversion must give files that read
+   back whole. The warm-up runs over all files of both folders must exit 0 as well. Warnings and
+   info findings are fine (both forms give the same ones).
+4. Times, as whole processes and interleaved (iwp, check-jsonschema, iwp on Markdown, iwp, ...
+   R times), ``iwp check DIR --format concise`` (output to /dev/null),
+   ``check-jsonschema --schemafile schemas/iwp-1.schema.json FILE...`` (all YAML files, one
+   process) and ``iwp check DIR-md --format concise``. Each gets one untimed warm-up run first,
+   so caches and ``.pyc`` files are warm.
+5. Runs ``iwp check DIR`` and then ``iwp check DIR-md`` once more each, untimed, sampling
+   ``/proc`` every 5 ms for the resident set (RSS) of iwp and every process it starts (its pool
+   workers).
+6. Times ``iwp --version`` against ``python -c pass`` (20 runs each, interleaved) and
+   ``iwp check FILE`` on one YAML file (10 runs).
 
 How to read the figures:
 
 - Times are wall-clock seconds (``time.perf_counter``) around spawn and wait; "median" is the
   figure to compare, "min" the least disturbed run. The machine is noisy (15-20%), which is why
-  the two tools run interleaved in one session: compare their ratio, not absolute times across
-  sessions.
+  the three commands run interleaved in one session: compare their ratios, not absolute times
+  across sessions.
+- "Markdown / YAML" is iwp on the Markdown corpus over iwp on the YAML corpus (the same
+  descriptions): what reading the Markdown form costs. "Markdown / check-jsonschema" compares
+  iwp on Markdown with check-jsonschema on the YAML files, which cannot read Markdown at all.
 - "tree sum" is the peak, over all samples, of the sum of RSS over the process tree. Forked
   workers share pages with their parent and each counts them, so this is an upper bound of the
   memory the run needs. "largest process" is the peak RSS of any single process in the tree;
@@ -38,8 +50,9 @@ How to read the figures:
   figure for the same thing and should be close to it.
 - ``--version`` vs ``python -c pass`` shows what iwp adds to a bare interpreter start.
 - Goals: iwp/check-jsonschema <= 0.33, tree-sum peak <= 100 MiB, ``--version`` <= 6x
-  ``python -c pass``. A missed goal prints a "GOAL MISSED" line; the exit code is 0 regardless,
-  unless the generated corpus itself is broken.
+  ``python -c pass``; for the Markdown corpus: Markdown/YAML <= 1.5, Markdown/check-jsonschema
+  <= 0.2, tree-sum peak <= 100 MiB. A missed goal prints a "GOAL MISSED" line; the exit code is 0
+  regardless, unless the generated corpus or its conversion is broken.
 """
 
 from __future__ import annotations
@@ -858,7 +871,10 @@ def markdown_of(path: Path) -> str:
         return convert(loaded, MARKDOWN)
     except ConvertError:
         for finding in loaded.findings[:20]:
-            print(f"  {finding.file}:{finding.line}: {finding.code} {finding.message}", file=sys.stderr)
+            print(
+                f"  {finding.file}:{finding.line}: {finding.code} {finding.message}",
+                file=sys.stderr,
+            )
         sys.exit(f"ABORT: iwp cannot convert {path} to Markdown")
 
 
@@ -1080,9 +1096,7 @@ def verify_markdown(tools: Tools, markdown: Corpus) -> None:
     except json.JSONDecodeError:
         sys.exit(f"ABORT: iwp check gave no JSON report:\n{done.stdout}{done.stderr}")
     summary = report["summary"]
-    bad = [
-        f for f in report["findings"] if is_reading_or_shape(f) or f["severity"] == "error"
-    ]
+    bad = [f for f in report["findings"] if is_reading_or_shape(f) or f["severity"] == "error"]
     if bad or summary["errors"] or summary["files"] != len(markdown.files):
         for finding in bad[:20]:
             where = f"{finding['file']}:{finding['line']}"
@@ -1203,9 +1217,7 @@ def measure(tools: Tools, corpus: Corpus, markdown: Corpus, repeat: int) -> Resu
     memory_markdown = measure_memory(iwp_argv(tools, markdown.directory))
     print("timing start-up...", file=sys.stderr)
     startup = measure_startup(tools, corpus.files[0])
-    return Results(
-        corpus, markdown, iwp, cjs, iwp_markdown, memory, memory_markdown, startup, info
-    )
+    return Results(corpus, markdown, iwp, cjs, iwp_markdown, memory, memory_markdown, startup, info)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1238,36 +1250,62 @@ def goals(results: Results) -> list[Goal]:
             GOAL_VERSION_RATIO,
             "x",
         ),
+        Goal(
+            "iwp check time, Markdown / YAML",
+            results.iwp_markdown.median / results.iwp.median,
+            GOAL_MARKDOWN_RATIO,
+            "",
+        ),
+        Goal(
+            "iwp on Markdown / check-jsonschema on YAML",
+            results.iwp_markdown.median / results.cjs.median,
+            GOAL_MARKDOWN_CJS_RATIO,
+            "",
+        ),
+        Goal(
+            "peak memory, Markdown process tree",
+            results.memory_markdown.tree_peak_mib,
+            GOAL_PEAK_MIB,
+            " MiB",
+        ),
     ]
 
 
+def corpus_figures(corpus: Corpus) -> dict[str, Any]:
+    return {
+        "files": len(corpus.files),
+        "directory": str(corpus.directory),
+        "bytes": corpus.total,
+        "mb": corpus.total / 1e6,
+        "smallest_kb": min(corpus.sizes) / 1e3,
+        "largest_kb": max(corpus.sizes) / 1e3,
+        "sha256": corpus.sha256,
+        "generate_s": corpus.seconds,
+    }
+
+
+def series_figures(series: Series) -> dict[str, Any]:
+    return {"median": series.median, "min": series.min, "runs": series.runs}
+
+
 def figures(results: Results) -> dict[str, Any]:
-    corpus, memory, startup = results.corpus, results.memory, results.startup
+    corpus, startup = results.corpus, results.startup
+    iwp, cjs, markdown = results.iwp, results.cjs, results.iwp_markdown
     return {
         "environment": results.versions,
-        "corpus": {
-            "files": len(corpus.files),
-            "directory": str(corpus.directory),
-            "bytes": corpus.total,
-            "mb": corpus.total / 1e6,
-            "smallest_kb": min(corpus.sizes) / 1e3,
-            "largest_kb": max(corpus.sizes) / 1e3,
-            "sha256": corpus.sha256,
-            "generate_s": corpus.seconds,
-        },
-        "iwp_check_s": {
-            "median": results.iwp.median,
-            "min": results.iwp.min,
-            "runs": results.iwp.runs,
-        },
-        "iwp_files_per_s": len(corpus.files) / results.iwp.median,
-        "check_jsonschema_s": {
-            "median": results.cjs.median,
-            "min": results.cjs.min,
-            "runs": results.cjs.runs,
-        },
-        "ratio_iwp_to_check_jsonschema": results.iwp.median / results.cjs.median,
-        "memory": asdict(memory),
+        "corpus": corpus_figures(corpus),
+        # generate_s is the time to convert the YAML corpus and write the Markdown files.
+        "markdown_corpus": corpus_figures(results.markdown),
+        "iwp_check_s": series_figures(iwp),
+        "iwp_files_per_s": len(corpus.files) / iwp.median,
+        "check_jsonschema_s": series_figures(cjs),
+        "iwp_check_markdown_s": series_figures(markdown),
+        "iwp_markdown_files_per_s": len(results.markdown.files) / markdown.median,
+        "ratio_iwp_to_check_jsonschema": iwp.median / cjs.median,
+        "ratio_markdown_to_yaml": markdown.median / iwp.median,
+        "ratio_markdown_to_check_jsonschema": markdown.median / cjs.median,
+        "memory": asdict(results.memory),
+        "memory_markdown": asdict(results.memory_markdown),
         "startup_ms": {
             "iwp_version": startup.version.median * 1e3,
             "python_pass": startup.python.median * 1e3,
@@ -1286,22 +1324,40 @@ def verdict(goal: Goal) -> str:
     return f"<= {goal.limit:g}{goal.unit}  {'ok' if goal.met else 'MISSED'}"
 
 
-def table(results: Results) -> list[str]:
-    corpus, memory, startup = results.corpus, results.memory, results.startup
-    ratio, peak, start_ratio = goals(results)
-    n = len(corpus.files)
+def median_min(series: Series) -> str:
+    return f"{series.median:.2f} / {series.min:.2f} s"
+
+
+def memory_rows(memory: Memory, peak: Goal, form: str) -> list[str]:
     return [
-        row("files", f"{n}"),
-        row("total size", f"{corpus.total / 1e6:.2f} MB"),
-        row("iwp check DIR, median / min", f"{results.iwp.median:.2f} / {results.iwp.min:.2f} s"),
-        row("  files per second (median)", f"{n / results.iwp.median:.0f}"),
-        row(
-            "check-jsonschema, median / min", f"{results.cjs.median:.2f} / {results.cjs.min:.2f} s"
-        ),
-        row("ratio iwp / check-jsonschema (medians)", f"{ratio.value:.3f}", verdict(ratio)),
-        row("peak memory, tree sum of RSS", f"{peak.value:.1f} MiB", verdict(peak)),
-        row("peak memory, largest process RSS", f"{memory.largest_process_mib:.1f} MiB"),
+        row(f"peak memory{form}, tree sum of RSS", f"{peak.value:.1f} MiB", verdict(peak)),
+        row(f"peak memory{form}, largest process RSS", f"{memory.largest_process_mib:.1f} MiB"),
         row("  ru_maxrss (wait4), largest process", f"{memory.ru_maxrss_mib:.1f} MiB"),
+    ]
+
+
+def table(results: Results) -> list[str]:
+    corpus, markdown, startup = results.corpus, results.markdown, results.startup
+    iwp, cjs, iwp_md = results.iwp, results.cjs, results.iwp_markdown
+    ratio, peak, start_ratio, md_ratio, md_cjs_ratio, md_peak = goals(results)
+    return [
+        row("files", f"{len(corpus.files)}"),
+        row(
+            "total size, YAML / Markdown",
+            f"{corpus.total / 1e6:.2f} / {markdown.total / 1e6:.2f} MB",
+        ),
+        row("iwp check DIR, median / min", median_min(iwp)),
+        row("  files per second (median)", f"{len(corpus.files) / iwp.median:.0f}"),
+        row("iwp check DIR on Markdown, median / min", median_min(iwp_md)),
+        row("  files per second (median)", f"{len(markdown.files) / iwp_md.median:.0f}"),
+        row("check-jsonschema, median / min", median_min(cjs)),
+        row("ratio iwp / check-jsonschema (medians)", f"{ratio.value:.3f}", verdict(ratio)),
+        row("ratio Markdown / YAML (iwp medians)", f"{md_ratio.value:.3f}", verdict(md_ratio)),
+        row(
+            "ratio Markdown / check-jsonschema", f"{md_cjs_ratio.value:.3f}", verdict(md_cjs_ratio)
+        ),
+        *memory_rows(results.memory, peak, ""),
+        *memory_rows(results.memory_markdown, md_peak, " (md)"),
         row("iwp --version, median", f"{startup.version.median * 1e3:.0f} ms"),
         row("python -c pass, median", f"{startup.python.median * 1e3:.0f} ms"),
         row("ratio --version / python -c pass", f"{start_ratio.value:.1f}x", verdict(start_ratio)),
@@ -1309,17 +1365,35 @@ def table(results: Results) -> list[str]:
     ]
 
 
+def sizes_of(corpus: Corpus) -> str:
+    return f"{min(corpus.sizes) / 1e3:.1f}-{max(corpus.sizes) / 1e3:.1f} KB each"
+
+
+def sampling(memory: Memory) -> str:
+    interval = memory.seconds / max(1, memory.samples) * 1e3
+    return (
+        f"{memory.processes} processes in its tree, sampled {memory.samples} times "
+        f"(every {interval:.1f} ms on average)"
+    )
+
+
 def print_report(results: Results, repeat: int) -> None:
-    corpus, memory, info = results.corpus, results.memory, results.versions
-    sizes = f"{min(corpus.sizes) / 1e3:.1f}-{max(corpus.sizes) / 1e3:.1f} KB each"
+    corpus, markdown, info = results.corpus, results.markdown, results.versions
     print(f"iwp check benchmark: {info['iwp']}, {info['check-jsonschema']}")
     print(f"python {info['python']}, {info['cpus']} CPUs, {info['platform']}")
-    print(f"corpus: {len(corpus.files)} files, {sizes}, sha256 {corpus.sha256[:16]}")
+    print(f"corpus: {len(corpus.files)} files, {sizes_of(corpus)}, sha256 {corpus.sha256[:16]}")
     print(f"        generated in {corpus.seconds:.1f} s into {corpus.directory}")
-    interval = memory.seconds / max(1, memory.samples) * 1e3
-    print(f"timing: {repeat} rounds, iwp and check-jsonschema interleaved, after a warm-up run")
-    print(f"memory: 1 more iwp run, {memory.processes} processes in its tree, sampled")
-    print(f"        {memory.samples} times (every {interval:.1f} ms on average)")
+    print(
+        f"    md: {len(markdown.files)} files, {sizes_of(markdown)}, sha256 {markdown.sha256[:16]}"
+    )
+    print(f"        converted in {markdown.seconds:.1f} s into {markdown.directory}")
+    print(
+        f"timing: {repeat} rounds, iwp, check-jsonschema and iwp on Markdown interleaved, "
+        "after a warm-up run"
+    )
+    print("memory: 1 more iwp run on each corpus, sampled")
+    print(f"  YAML: {sampling(results.memory)}")
+    print(f"    md: {sampling(results.memory_markdown)}")
     print()
     print(row("measure", "value", "goal"))
     print("-" * 78)
@@ -1348,7 +1422,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--files", type=positive, default=1000, help="descriptions (1000)")
     parser.add_argument("--repeat", type=positive, default=3, help="timed rounds (3)")
-    parser.add_argument("--keep", type=Path, help="write the corpus here and keep it")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="write the corpus to DIR and its Markdown form to DIR-md, and keep them",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     return parser.parse_args(argv)
 
@@ -1356,10 +1435,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     tools = find_tools()
-    with corpus_directory(args.keep) as directory:
+    with corpus_directories(args.keep) as (directory, markdown_dir):
         print(f"generating {args.files} descriptions...", file=sys.stderr)
         corpus = generate(directory, args.files)
-        results = measure(tools, corpus, args.repeat)
+        print("converting them to Markdown...", file=sys.stderr)
+        markdown = convert_corpus(corpus, markdown_dir)
+        results = measure(tools, corpus, markdown, args.repeat)
     if args.json:
         print(json.dumps(figures(results), indent=2))
     else:
