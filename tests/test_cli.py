@@ -22,7 +22,8 @@ def test_help_shows_an_example_per_command(iwp):
     result = iwp("--help")
     assert result.exit_code == 0
     for example in (
-        "iwp check examples/value-in-the-valley.yaml",
+        "iwp check examples/value-in-the-valley.md",
+        "iwp convert zorglab.yaml --to md",
         "iwp schema --output",
         "iwp principles --lang en",
     ):
@@ -123,7 +124,7 @@ def test_installed_script_runs_and_imports_little():
 def test_examples_directory(iwp):
     result = iwp("check", EXAMPLES, "--lang", "en")
     assert result.exit_code == 0
-    assert "2 files checked" in result.stdout
+    assert "3 files checked" in result.stdout
 
 
 def test_directory_reports_descriptions_it_cannot_decode(iwp, tmp_path):

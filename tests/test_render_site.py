@@ -156,7 +156,12 @@ def test_a_markdown_site(iwp, tmp_path):
     site = tmp_path / "site"
     result = iwp("render", folder, "-o", site, "-f", "md")
     assert result.exit_code == 0, result.stderr
-    assert everything_under(site) == {"index.md", "value-in-the-valley.md", "harbour-lab.md"}
+    assert everything_under(site) == {
+        "index.md",
+        "value-in-the-valley.md",
+        "value-in-the-valley-2.md",
+        "harbour-lab.md",
+    }
     index = (site / "index.md").read_text(encoding="utf-8")
     assert (
         "| [Value in the Valley](value-in-the-valley.md) | 7 | 4 | 8 | 10 | 5 | 5 | 3 | 42 |"

@@ -164,7 +164,11 @@ def _site(path: Path, output: Path | None, options: RenderOptions) -> int:
     typer.echo(
         f"wrote {written} {'page' if written == 1 else 'pages'} and {result.index}"
         + (f"; {len(invalid)} not valid, not rendered" if invalid else "")
-        + (f"; {len(result.skipped)} other YAML files skipped" if result.skipped else "")
+        + (
+            f"; {len(result.skipped)} other YAML and Markdown files skipped"
+            if result.skipped
+            else ""
+        )
     )
     return EXIT_FINDINGS if invalid else EXIT_OK
 
