@@ -174,4 +174,4 @@ def test_a_markdown_site(iwp, tmp_path):
             widths.append(0)
         elif token.type in {"th_open", "td_open"}:
             widths[-1] += 1
-    assert widths == [6, 6, 6, 9, 9, 9]
+    assert widths == [6, 6, 6, 6, 9, 9, 9, 9]
