@@ -22,7 +22,7 @@ What it does, in order:
    an error; checks every Markdown file the same way and aborts on any IWP0xx finding (reading,
    shape, the Markdown form's structure) or error, as the conversion must give files that read
    back whole. The warm-up runs over all files of both folders must exit 0 as well. Warnings and
-   info findings are fine (both forms give the same ones).
+   info findings are fine.
 4. Times, as whole processes and interleaved (iwp, check-jsonschema, iwp on Markdown, iwp, ...
    R times), ``iwp check DIR --format concise`` (output to /dev/null),
    ``check-jsonschema --schemafile schemas/iwp-1.schema.json FILE...`` (all YAML files, one
