@@ -63,3 +63,7 @@ def iwp() -> object:
         return Result(result.exit_code, result.stdout, result.stderr)
 
     return run
+
+
+#: The schemas of the tools that read iwp's CI reports (../shared/validators from the root).
+VALIDATORS = ROOT.parent / "shared" / "validators"
