@@ -7,6 +7,8 @@ one fails the test rather than skipping it.
 
 from __future__ import annotations
 
+import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -53,3 +55,41 @@ def test_junit_is_valid_for_jenkins_xunit(iwp, workdir, fail_on):
     result = iwp("check", "descriptions", "--format", "junit", "--fail-on", fail_on)
     assert result.exit_code == 1
     assert junit_errors(result.stdout) == []
+
+
+# GitLab Code Quality
+
+
+def gitlab_issues(iwp, *args: str | Path) -> list[dict[str, object]]:
+    import jsonschema
+
+    schema = json.loads(validator("gitlab-codequality.schema.json").read_text(encoding="utf-8"))
+    result = iwp("check", *args, "--format", "gitlab")
+    assert result.exit_code == 1, result.stderr
+    issues = json.loads(result.stdout)
+    assert isinstance(issues, list) and issues
+    for issue in issues:
+        jsonschema.validate(issue, schema)
+    return issues
+
+
+def paths_of(issues: list[dict[str, object]]) -> set[object]:
+    return {issue["location"]["path"] for issue in issues}  # type: ignore[index]
+
+
+def test_gitlab_paths_are_relative_to_the_repository_root(iwp, workdir, monkeypatch):
+    subprocess.run(["git", "init", "-q", str(workdir)], check=True)
+    expected = {"descriptions/mixed.yaml"}
+    both = {"descriptions/good.yaml", "descriptions/mixed.yaml"}
+    assert paths_of(gitlab_issues(iwp, "descriptions")) == both
+    assert paths_of(gitlab_issues(iwp, workdir / "descriptions" / "mixed.yaml")) == expected
+    monkeypatch.chdir(workdir / "descriptions")
+    assert paths_of(gitlab_issues(iwp, "mixed.yaml")) == expected
+    assert paths_of(gitlab_issues(iwp, workdir / "descriptions")) == both
+
+
+def test_gitlab_paths_outside_a_repository_are_relative_to_the_current_folder(iwp, workdir):
+    assert not any((folder / ".git").exists() for folder in [workdir, *workdir.parents])
+    expected = {"descriptions/mixed.yaml"}
+    assert paths_of(gitlab_issues(iwp, workdir / "descriptions" / "mixed.yaml")) == expected
+    assert paths_of(gitlab_issues(iwp, "./descriptions/mixed.yaml")) == expected
