@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from conftest import EXAMPLES, MINIMAL, ROOT, VALIDATORS, node_package
+from iwp_cli.reporters import REPORTERS
 
 #: MINIMAL with findings of every severity: an error (a duplicate key), six warnings at one
 #: place (`principles:`) and information (a precondition still to improve).
@@ -62,16 +63,24 @@ def test_junit_is_valid_for_jenkins_xunit(iwp, workdir, fail_on):
 # GitLab Code Quality
 
 
-def gitlab_issues(iwp, *args: str | Path) -> list[dict[str, object]]:
+def gitlab_errors(issues: object) -> list[str]:
+    """What GitLab's parser schema says of each issue of a Code Quality report."""
     import jsonschema
 
     schema = json.loads(validator("gitlab-codequality.schema.json").read_text(encoding="utf-8"))
+    if not isinstance(issues, list):
+        return ["the report is not a JSON array"]
+    checker = jsonschema.Draft7Validator(schema)
+    return [
+        f"[{n}] {e.message}" for n, issue in enumerate(issues) for e in checker.iter_errors(issue)
+    ]
+
+
+def gitlab_issues(iwp, *args: str | Path) -> list[dict[str, object]]:
     result = iwp("check", *args, "--format", "gitlab")
     assert result.exit_code == 1, result.stderr
     issues = json.loads(result.stdout)
-    assert isinstance(issues, list) and issues
-    for issue in issues:
-        jsonschema.validate(issue, schema)
+    assert issues and gitlab_errors(issues) == []
     return issues
 
 
@@ -204,3 +213,32 @@ def test_sarif_passes_the_multitool_with_githubs_rules(iwp, workdir):
         result = iwp("check", *args, "--format", "sarif", "--output", name, "--lang", "nl")
         assert result.exit_code in {0, 1}, result.stderr
         assert multitool_problems(workdir / name) == [], name
+
+
+# No descriptions yet (a new repository): every format writes its empty report.
+
+
+@pytest.mark.parametrize("name", sorted(REPORTERS))
+def test_every_format_writes_an_empty_report_when_there_is_nothing_to_check(
+    iwp, tmp_path, monkeypatch, name
+):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "descriptions").mkdir()
+    (tmp_path / "descriptions" / "README.md").write_text("# Beschrijvingen\n", encoding="utf-8")
+    result = iwp("check", "descriptions", "--format", name, "--output", "report", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    assert "iwp: no descriptions in descriptions: nothing to check" in result.stderr
+    text = (tmp_path / "report").read_text(encoding="utf-8")
+    if name == "sarif":
+        document = json.loads(text)
+        assert sarif_errors(document) == []
+        assert document["runs"][0]["results"] == []
+    elif name == "gitlab":
+        assert json.loads(text) == []
+    elif name == "junit":
+        assert junit_errors(text) == []
+        assert 'tests="0"' in text
+    elif name == "json":
+        assert json.loads(text)["files"] == []
+    else:
+        assert text.splitlines()[-1].startswith("0 files checked")
