@@ -14,6 +14,7 @@ import pytest
 
 from conftest import MINIMAL, ROOT
 from iwp_cli.config import load_settings
+from iwp_cli.schema import schema_text
 from iwp_cli.yamlreader import read_yaml
 
 BIN = Path(sys.executable).parent
@@ -30,8 +31,10 @@ def test_init_in_an_empty_repository(iwp, tmp_path):
         ".pre-commit-config.yaml",
         "descriptions/README.md",
         "iwp.toml",
+        "schemas/iwp-1.schema.json",
     ]
-    assert result.stdout.count("created ") == 4
+    assert result.stdout.count("created ") == 5
+    assert (tmp_path / "schemas/iwp-1.schema.json").read_text(encoding="utf-8") == schema_text()
     settings = load_settings(tmp_path / "iwp.toml")
     assert settings.lang == "nl"
     workflow = read_yaml((tmp_path / ".github/workflows/iwp.yml").read_text()).document
@@ -60,7 +63,7 @@ def test_init_in_a_half_set_up_repository_skips_what_exists(iwp, tmp_path):
     assert f"created {tmp_path / '.pre-commit-config.yaml'}" in result.stdout
     assert all(path.read_bytes() == data for path, data in before.items())
     again = iwp("init", tmp_path)
-    assert again.stdout.count("skipped ") == 4 and "created" not in again.stdout
+    assert again.stdout.count("skipped ") == 5 and "created" not in again.stdout
 
 
 @pytest.mark.parametrize(("ci", "expected"), [("gitlab", ".gitlab-ci.yml"), ("none", None)])
