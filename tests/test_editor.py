@@ -97,6 +97,8 @@ def test_yaml_language_server_reads_the_schema_as_iwp_check_does(repository, ser
     date_line = lines.index("date: 2026-02-30")
     unknown_line = lines.index("  reflectie:")
     assert flagged == {date_line, unknown_line}, found
+    (on_date,) = [d for d in found if d["range"]["start"]["line"] == date_line]
+    assert "JJJJ-MM-DD" in on_date["message"], "the date's message is words, not the pattern"
     assert lines.index("name: 007") not in flagged
 
     # Completion under `principles:`: the ids not used yet.

@@ -53,7 +53,16 @@ def _date_only(value: Any) -> Any:
 IsoDate = Annotated[
     datetime.date,
     BeforeValidator(_date_only, json_schema_input_type=datetime.date),
-    WithJsonSchema({"type": "string", "format": "date", "pattern": DATE_PATTERN}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "date",
+            "pattern": DATE_PATTERN,
+            # yaml-language-server shows this instead of the pattern; other validators ignore it.
+            "patternErrorMessage": "geen bestaande datum; schrijf JJJJ-MM-DD "
+            "(not a calendar date; write YYYY-MM-DD)",
+        }
+    ),
 ]
 
 
