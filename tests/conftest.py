@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,3 +65,30 @@ def iwp() -> object:
         return Result(result.exit_code, result.stdout, result.stderr)
 
     return run
+
+
+#: The schemas of the tools that read iwp's CI reports (../shared/validators from the root).
+VALIDATORS = ROOT.parent / "shared" / "validators"
+
+#: Tools from the npm registry that read iwp's output (the SARIF Multitool, yaml-language-server);
+#: `.ci/run` installs them with `npm install --prefix .ci/node`.
+NODE_MODULES = ROOT / ".ci" / "node" / "node_modules"
+
+
+def node_package(name: str) -> Path:
+    """The folder of the npm package ``name`` under `NODE_MODULES`, with ``node`` on the PATH.
+
+    Skips the test when either is missing; fails it instead in CI, or wherever
+    IWP_REQUIRE_NODE_TOOLS is set (`.ci/run` sets it), so that CI never passes without them.
+    """
+    folder = NODE_MODULES / name
+    missing = None
+    if shutil.which("node") is None:
+        missing = "node is not installed"
+    elif not (folder / "package.json").is_file():
+        missing = f"{folder} is missing (npm install --prefix .ci/node {name})"
+    if missing is not None:
+        if os.environ.get("CI") or os.environ.get("IWP_REQUIRE_NODE_TOOLS"):
+            pytest.fail(missing)
+        pytest.skip(missing)
+    return folder

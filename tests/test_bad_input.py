@@ -143,10 +143,15 @@ def test_missing_file_is_a_usage_error(iwp, tmp_path):
     assert "nope.yaml: no such file or directory" in result.stderr
 
 
-def test_directory_without_yaml_is_a_usage_error(iwp, tmp_path):
-    result = iwp("check", tmp_path)
-    assert result.exit_code == 2
-    assert "no YAML or Markdown files" in result.stderr
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("en", "no descriptions in {}: nothing to check"), ("nl", "geen beschrijvingen in {}: niets")],
+)
+def test_a_directory_without_descriptions_has_nothing_to_check(iwp, tmp_path, lang, said):
+    (tmp_path / "README.md").write_text("# Beschrijvingen\n")
+    result = iwp("check", tmp_path, "--lang", lang)
+    assert result.exit_code == 0
+    assert said.format(tmp_path) in result.stderr
 
 
 def test_unreadable_directory_is_a_usage_error():

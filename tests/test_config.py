@@ -168,5 +168,8 @@ def test_iwp_rules_lists_and_documents(iwp):
     assert one.stdout.startswith(
         "IWP101 principle-not-addressed (warning): principe niet uitgewerkt"
     )
-    assert "Bad" in one.stdout and "Good" in one.stdout
+    assert "Fout" in one.stdout and "Goed" in one.stdout
+    assert "kenmerken" in one.stdout and "features:" in one.stdout  # Dutch text, same YAML
+    english = iwp("rules", "IWP101", "--lang", "en")
+    assert "Bad" in english.stdout and "Good" in english.stdout
     assert iwp("rules", "IWP999").exit_code == 2

@@ -3,6 +3,7 @@ pre-commit in real git repositories."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -13,6 +14,7 @@ import pytest
 
 from conftest import MINIMAL, ROOT
 from iwp_cli.config import load_settings
+from iwp_cli.schema import schema_text
 from iwp_cli.yamlreader import read_yaml
 
 BIN = Path(sys.executable).parent
@@ -29,8 +31,10 @@ def test_init_in_an_empty_repository(iwp, tmp_path):
         ".pre-commit-config.yaml",
         "descriptions/README.md",
         "iwp.toml",
+        "schemas/iwp-1.schema.json",
     ]
-    assert result.stdout.count("created ") == 4
+    assert result.stdout.count("created ") == 5
+    assert (tmp_path / "schemas/iwp-1.schema.json").read_text(encoding="utf-8") == schema_text()
     settings = load_settings(tmp_path / "iwp.toml")
     assert settings.lang == "nl"
     workflow = read_yaml((tmp_path / ".github/workflows/iwp.yml").read_text()).document
@@ -59,7 +63,7 @@ def test_init_in_a_half_set_up_repository_skips_what_exists(iwp, tmp_path):
     assert f"created {tmp_path / '.pre-commit-config.yaml'}" in result.stdout
     assert all(path.read_bytes() == data for path, data in before.items())
     again = iwp("init", tmp_path)
-    assert again.stdout.count("skipped ") == 4 and "created" not in again.stdout
+    assert again.stdout.count("skipped ") == 5 and "created" not in again.stdout
 
 
 @pytest.mark.parametrize(("ci", "expected"), [("gitlab", ".gitlab-ci.yml"), ("none", None)])
@@ -75,7 +79,9 @@ def test_init_other_ci(iwp, tmp_path, ci, expected):
     assert any("--format gitlab" in line for line in job.data["iwp"]["script"])
 
 
-def git_repo(path: Path) -> dict[str, str]:
+def git_repo(path: Path, descriptions: dict[str, str] | None = None) -> dict[str, str]:
+    """A new git repository at ``path`` with ``descriptions`` (default: a good and a bad one)
+    and a CI file that is not a description, all staged; returns the environment to use."""
     env = {
         **os.environ,
         "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}",
@@ -86,8 +92,10 @@ def git_repo(path: Path) -> dict[str, str]:
     }
     subprocess.run(["git", "init", "-q", str(path)], check=True, env=env)
     (path / "descriptions").mkdir(exist_ok=True)
-    (path / "descriptions" / "good.yaml").write_text(GOOD)
-    (path / "descriptions" / "bad.yaml").write_text(BAD)
+    if descriptions is None:
+        descriptions = {"good.yaml": GOOD, "bad.yaml": BAD}
+    for name, text in descriptions.items():
+        (path / "descriptions" / name).write_text(text)
     (path / "ci.yml").write_text("jobs: {test: {runs-on: ubuntu-latest}}\n")
     subprocess.run(["git", "add", "-A"], cwd=path, check=True, env=env)
     return env
@@ -134,3 +142,84 @@ def test_the_projects_hook_under_pre_commit_try_repo(tmp_path):
     subprocess.run(["git", "add", "-A"], cwd=tmp_path / "repo", check=True, env=env)
     done = pre_commit(["try-repo", str(ROOT), "iwp-check", "--all-files"], tmp_path / "repo", env)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+# The generated CI, run as CI runs it: every command of the job, from the repository root.
+
+NOTHING_TO_CHECK = {"en": "nothing to check", "nl": "niets te controleren"}
+
+
+def ci_commands(repo: Path, ci: str) -> tuple[list[str], str]:
+    """The shell commands of the generated job (without installing iwp, which is installed
+    here), and the report it hands on: the SARIF upload's file, or the Code Quality artifact."""
+    if ci == "github":
+        workflow = read_yaml((repo / ".github/workflows/iwp.yml").read_text()).document
+        assert workflow is not None
+        steps = workflow.data["jobs"]["check"]["steps"]
+        commands = [step["run"] for step in steps if "run" in step]
+        (upload,) = [s for s in steps if s.get("uses", "").startswith("github/codeql-action/")]
+        report = upload["with"]["sarif_file"]
+    else:
+        job = read_yaml((repo / ".gitlab-ci.yml").read_text()).document
+        assert job is not None
+        # GitLab runs the script's lines in one shell that stops at the first failing line.
+        commands = ["\n".join(job.data["iwp"]["script"])]
+        report = job.data["iwp"]["artifacts"]["reports"]["codequality"]
+    kept = [
+        "\n".join(line for line in c.splitlines() if not line.startswith("pip install"))
+        for c in commands
+    ]
+    return [c for c in kept if c.strip()], report
+
+
+def run_job(repo: Path, ci: str, env: dict[str, str]) -> tuple[str, Path]:
+    commands, report = ci_commands(repo, ci)
+    assert commands and all("iwp check" in c for c in commands)
+    stderr = ""
+    for command in commands:
+        done = subprocess.run(
+            ["bash", "-e", "-o", "pipefail", "-c", command],
+            cwd=repo,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, f"{command}\n{done.stdout}{done.stderr}"
+        stderr += done.stderr
+    return stderr, repo / report
+
+
+def read_report(ci: str, path: Path) -> list[dict[str, object]]:
+    from test_report_schemas import gitlab_errors, sarif_errors
+
+    assert path.is_file(), f"the job wrote no {path.name}"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    if ci == "github":
+        assert sarif_errors(document) == []
+        results: list[dict[str, object]] = document["runs"][0]["results"]
+        return results
+    assert gitlab_errors(document) == []
+    return list(document)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("ci", ["github", "gitlab"])
+def test_a_new_repository_passes_its_own_ci(iwp, tmp_path, ci, lang):
+    env = git_repo(tmp_path, descriptions={})
+    assert iwp("init", tmp_path, "--ci", ci, "--lang", lang).exit_code == 0
+    subprocess.run(["git", "add", "-A"], cwd=tmp_path, check=True, env=env)
+
+    stderr, report = run_job(tmp_path, ci, env)
+    assert NOTHING_TO_CHECK[lang] in stderr
+    assert read_report(ci, report) == []
+
+    report.unlink()
+    (tmp_path / "descriptions" / "zorglab.yaml").write_text(GOOD)
+    subprocess.run(["git", "add", "-A"], cwd=tmp_path, check=True, env=env)
+    stderr, report = run_job(tmp_path, ci, env)
+    assert NOTHING_TO_CHECK[lang] not in stderr
+    found = read_report(ci, report)
+    assert found, "the description's warnings are in the report"
+    if ci == "gitlab":
+        assert {issue["location"]["path"] for issue in found} == {"descriptions/zorglab.yaml"}

@@ -229,3 +229,27 @@ def test_questions_on_a_terminal(tmp_path):
         ("S", "Teachers"),
         ("P", "Port professionals"),
     ]
+
+
+MODELINE = "# yaml-language-server: $schema="
+
+
+@pytest.mark.parametrize("folder", ["descriptions", "descriptions/archief/2025", "."])
+def test_new_points_editors_at_the_repositorys_schema(iwp, tmp_path, folder):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    assert iwp("init", tmp_path, "--ci", "none").exit_code == 0
+    target = tmp_path / folder / "zorglab.yaml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    assert iwp("new", "Zorglab", "--no-input", "-o", target).exit_code == 0
+    first = target.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith(MODELINE)
+    reference = first.removeprefix(MODELINE)
+    assert not Path(reference).is_absolute()
+    assert (target.parent / reference).resolve() == (tmp_path / "schemas/iwp-1.schema.json")
+    assert codes_of(iwp, target) and set(codes_of(iwp, target)) == {"IWP404"}
+
+
+def test_new_outside_a_repository_with_a_schema_writes_no_modeline(iwp, tmp_path):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    assert iwp("new", "Zorglab", "--no-input", "-o", tmp_path / "a.yaml").exit_code == 0
+    assert not (tmp_path / "a.yaml").read_text(encoding="utf-8").startswith(MODELINE)

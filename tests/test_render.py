@@ -158,26 +158,32 @@ def test_features_marks_and_languages(iwp, tmp_path):
     assert "## A. Starting points" in iwp("render", HARBOUR).stdout
 
 
-def test_hostile_text_stays_text_in_markdown(iwp, tmp_path):
+def test_hostile_text_stays_inert_in_markdown(iwp, tmp_path):
+    """Raw HTML, unsafe links, images and headings in texts stay text and tables keep their
+    columns; the authors' Markdown itself (emphasis, code, safe links, lists) passes through,
+    as the HTML report renders it (tests/test_render_markdown.py reads that part)."""
     result = iwp("render", write_hostile(tmp_path))
     assert result.exit_code == 0, result.stderr
     md = result.stdout
     tables = table_rows(md)
     assert tables and all(len(set(table)) == 1 for table in tables)
     rendered = READER.render(md)
-    for tag in ("<script", "<img", "<style", "<a ", "<code", "<em>", "<ol", "<h2>not"):
+    for tag in ("<script", "<img", "<style", "<h2>not", 'href="javascript'):
         assert tag not in rendered, tag
+    assert set(re.findall(r'<a href="([^"]*)"', rendered)) <= {
+        "https://example.org",
+        "https://example.org/autolink",
+        "https://example.org/x.png",
+    }
     assert rendered.count("<h1>") == 1
-    assert "not bold" not in "".join(re.findall(r"<strong>(.*?)</strong>", rendered))
     text = html.unescape(re.sub(r"<[^>]+>", "", rendered))
     for needle in (
         "<script>window.__pwned = 1</script>",
         '<img src=x onerror="window.__pwned = 1">',
         "[klik](javascript:window.__pwned=1)",
         "pipe | in | a cell",
-        "**not bold** _nor this_ `nor code`",
-        "&lt;entity&gt; &amp;",
-        "1. not a list",
+        "# not a heading",
+        "<entity> &",
     ):
         assert needle in text, needle
 

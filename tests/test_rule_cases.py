@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from iwp_cli.catalogue import list_codes
 from iwp_cli.config import FileSettings, Settings
 from iwp_cli.findings import Finding
 from iwp_cli.framework import builtin_framework
@@ -116,3 +117,12 @@ def _path_of(text: str) -> tuple[str | int, ...]:
         elif part:
             path.append(part)
     return tuple(path)
+
+
+def test_every_code_is_documented_in_both_languages() -> None:
+    english, dutch = list_codes("en"), list_codes("nl")
+    for en, nl in zip(english, dutch, strict=True):
+        assert en.doc and nl.doc and en.doc != nl.doc, en.code
+        assert ("Bad" in en.doc) == ("Fout" in nl.doc), en.code
+        assert ("Listed" in en.doc) == ("Gemeld" in nl.doc), en.code
+        assert en.doc.count("::") == nl.doc.count("::"), f"{en.code}: not the same examples"

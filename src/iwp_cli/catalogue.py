@@ -1,5 +1,8 @@
 """The catalogue of codes for `iwp rules` and the SARIF rule metadata: code, name, default
-severity, title and documentation, for the reading and shape codes as well as the lint rules."""
+severity, title and documentation, for the reading and shape codes as well as the lint rules.
+
+The documentation is in the language asked for: a lint rule's English is its module docstring,
+every other text comes from `data/rules.yaml`."""
 
 from __future__ import annotations
 
@@ -30,11 +33,14 @@ def _entry(code: str, lang: str) -> CodeEntry:
     from iwp_cli.rules import RULES
 
     title = rule_text(code, "title", lang)
+    data = rule_catalogue()[code]
+    docs: dict[str, str] = data["doc"]
     info = RULES.get(code)
     if info is not None:
-        return CodeEntry(code, info.name, info.severity.value, title, inspect.cleandoc(info.doc))
-    data = rule_catalogue()[code]
-    return CodeEntry(code, data["name"], data["severity"], title, inspect.cleandoc(data["doc"]))
+        doc = info.doc if lang == "en" else docs[lang]
+        return CodeEntry(code, info.name, info.severity.value, title, inspect.cleandoc(doc))
+    doc = docs[lang]
+    return CodeEntry(code, data["name"], data["severity"], title, inspect.cleandoc(doc))
 
 
 def describe_code(code: str, lang: str) -> str | None:

@@ -91,8 +91,11 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "iwp"
 
 
-def render_scaffold(answers: Answers, *, today: datetime.date, file_name: str) -> str:
-    """The text of a new, commented description."""
+def render_scaffold(
+    answers: Answers, *, today: datetime.date, file_name: str, schema: str | None = None
+) -> str:
+    """The text of a new, commented description; with ``schema`` (a path or URL), first a
+    modeline that points yaml-language-server at the JSON Schema."""
     g = guidance(answers.lang)
     groups = answers.groups or default_groups(answers.lang)
     principles = [
@@ -108,6 +111,7 @@ def render_scaffold(answers: Answers, *, today: datetime.date, file_name: str) -
     return template.render(
         g=g,
         file=file_name,
+        schema=schema,
         name=answers.name or g["placeholder_name"],
         date=today.isoformat(),
         lang=answers.lang,

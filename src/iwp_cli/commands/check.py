@@ -28,8 +28,8 @@ EPILOG = (
     "  iwp check descriptions/ --format github\n\n"
     "  iwp check descriptions/ --format sarif --output iwp.sarif\n\n"
     "  iwp check . --fail-on warning --statistics\n\n"
-    "Exit codes: 0 no findings at the --fail-on level (default error), 1 findings at that level, "
-    "2 usage, configuration or I/O errors."
+    "Exit codes: 0 no findings at the --fail-on level (default error), also when there are no "
+    "descriptions yet; 1 findings at that level; 2 usage, configuration or I/O errors."
 )
 
 
@@ -91,8 +91,13 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
         run = check_targets(targets, options)
     except (InputError, ConfigError, FrameworkError) as error:
         raise fail(str(error)) from None
-    if not run.results and not run.skipped and not skip_non_descriptions:
-        raise fail(f"no YAML or Markdown files in {', '.join(paths)}")
+    if not run.results and not skip_non_descriptions:
+        # A new repository has no descriptions yet: a valid state, with an empty report.
+        from iwp_cli.i18n import message
+
+        typer.echo(
+            f"iwp: {message('no-descriptions', language_, paths=', '.join(paths))}", err=True
+        )
     name = str(output_format.value)
     color = output is None and name == "text" and sys.stdout.isatty()
     threshold = Severity(fail_on.value) if fail_on is not None else settings.fail_on

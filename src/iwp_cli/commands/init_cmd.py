@@ -13,7 +13,8 @@ from iwp_cli.commands.common import Lang, fail, language
 
 EPILOG = (
     "Examples:\n\n"
-    "  iwp init                       GitHub workflow, pre-commit, iwp.toml, descriptions/\n\n"
+    "  iwp init                       GitHub workflow, pre-commit, iwp.toml, descriptions/,\n"
+    "                                 schemas/ for editors\n\n"
     "  iwp init repo --ci gitlab --lang nl\n\n"
     "Existing files are never overwritten; each one skipped is reported."
 )
@@ -27,12 +28,19 @@ class CI(str, enum.Enum):
     none = "none"
 
 
+#: Written from `iwp_cli.schema` rather than a template: the JSON Schema for editors.
+SCHEMA = "schema"
+
+
 def plan(ci: CI) -> list[tuple[str, str]]:
-    """The files to write: (path relative to the repository, template)."""
+    """The files to write: (path relative to the repository, template or `SCHEMA`)."""
+    from iwp_cli.schema import SCHEMA_FILE
+
     files = [
         ("iwp.toml", "init/iwp.toml.j2"),
         (".pre-commit-config.yaml", "init/pre-commit-config.yaml.j2"),
         (f"{FOLDER}/README.md", "init/descriptions-README.md.j2"),
+        (SCHEMA_FILE, SCHEMA),
     ]
     if ci is CI.github:
         files.insert(1, (".github/workflows/iwp.yml", "init/github-workflow.yml.j2"))
@@ -48,8 +56,10 @@ def init(
         Lang | None, typer.Option("--lang", help="Language of the configuration and README.")
     ] = None,
 ) -> None:
-    """Set up a shared repository: iwp.toml, a CI workflow, pre-commit and descriptions/."""
+    """Set up a shared repository: iwp.toml, a CI workflow, pre-commit, descriptions/ and the
+    JSON Schema for editors (schemas/iwp-1.schema.json)."""
     from iwp_cli.scaffold import write_new
+    from iwp_cli.schema import schema_text
     from iwp_cli.templating import file_environment
 
     language_ = language(lang)
@@ -62,7 +72,10 @@ def init(
         if target.exists():
             typer.echo(f"skipped {target} (exists)")
             continue
-        text = environment.get_template(template).render(**values)
+        if template == SCHEMA:
+            text = schema_text()
+        else:
+            text = environment.get_template(template).render(**values)
         try:
             write_new(target, text)
         except FileExistsError:

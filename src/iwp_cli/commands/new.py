@@ -61,6 +61,7 @@ def new(  # noqa: PLR0917 - typer maps each parameter to an option
         slug,
         write_new,
     )
+    from iwp_cli.schema import schema_reference
 
     today = datetime.date.today()
     language_ = language(lang)
@@ -76,8 +77,9 @@ def new(  # noqa: PLR0917 - typer maps each parameter to an option
 
                 answers = ask(answers, ui_lang=language_)
             default_name = f"{slug(answers.name)}.yaml"
-            file_name = _target(output, default_name).name
-            text = render_scaffold(answers, today=today, file_name=file_name)
+            planned = _target(output, default_name)
+            schema = schema_reference(planned.parent)
+            text = render_scaffold(answers, today=today, file_name=planned.name, schema=schema)
         text = set_values(text, sets) if sets else text
     except ScaffoldError as error:
         raise fail(str(error)) from None

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, field_validator
+from pydantic import BeforeValidator, Field, WithJsonSchema, field_validator
 from pydantic_core import PydanticCustomError
 
 from iwp_cli.model.enums import Language, Level, PartnerType
@@ -26,15 +27,42 @@ DEFAULT_FRAMEWORK = "cremers-2016"
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
 
+#: A calendar date written YYYY-MM-DD, as a pattern: the right number of days in every month,
+#: 29 February in leap years only, no year 0000. Editors that check ``format: date`` by its
+#: shape alone (yaml-language-server) catch 2026-02-30 through it.
+DATE_PATTERN = (
+    r"^(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+    r"|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"
+)
+_DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _date_only(value: Any) -> Any:
-    """Accept a date or its ISO text; refuse numbers, which pydantic would read as timestamps."""
-    if isinstance(value, (str, datetime.date)):
+    """Accept a date or its text YYYY-MM-DD; refuse numbers, which pydantic would read as
+    timestamps, and text with a time, which it would accept at midnight."""
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        if _DATE_SHAPE.fullmatch(value) is None:
+            raise PydanticCustomError("date_parsing", "Input should be a date, YYYY-MM-DD")
         return value
     raise PydanticCustomError("date_type", "Input should be a valid date")
 
 
 IsoDate = Annotated[
-    datetime.date, BeforeValidator(_date_only, json_schema_input_type=datetime.date)
+    datetime.date,
+    BeforeValidator(_date_only, json_schema_input_type=datetime.date),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "date",
+            "pattern": DATE_PATTERN,
+            # yaml-language-server shows this instead of the pattern; other validators ignore it.
+            "patternErrorMessage": "geen bestaande datum; schrijf JJJJ-MM-DD "
+            "(not a calendar date; write YYYY-MM-DD)",
+        }
+    ),
 ]
 
 

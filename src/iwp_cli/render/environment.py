@@ -10,7 +10,9 @@ and run without the sandbox, which saves a third of the rendering time. Both use
 ``StrictUndefined``: a misspelt variable is an error rather than an empty string.
 
 HTML is auto-escaped. Markdown is escaped by ``finalize``: everything a template prints is
-escaped Markdown text unless a filter marked it as Markdown already (`MdSafe`).
+escaped Markdown text unless a filter marked it as Markdown already (`MdSafe`). In both, ``md``
+and ``mdi`` pass the authors' Markdown of a text through, as blocks or on one line (``mdi(cell=
+true)`` in a table cell); raw HTML in it stays text.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from iwp_cli.render.markdown import MdSafe, html_block, html_inline, md_block, md_finalize
+from iwp_cli.render.md_passthrough import md_pass_block, md_pass_inline
 from iwp_cli.templating import templates_dir
 
 FORMATS = ("html", "md")
@@ -114,7 +117,7 @@ def environment(fmt: str, template_dir: Path | None = None) -> jinja2.Environmen
     if html:
         env.filters.update(md=html_block, mdi=html_inline, csp_hash=csp_hash)
     else:
-        env.filters.update(block=md_block, safe=_md_safe)
+        env.filters.update(block=md_block, safe=_md_safe, md=md_pass_block, mdi=md_pass_inline)
     return env
 
 

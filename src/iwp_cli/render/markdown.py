@@ -1,11 +1,13 @@
 """Text in reports: escaping for Markdown output, and Markdown to safe HTML.
 
-In a Markdown report every text of the description stays text: characters that Markdown or HTML
-would read as markup are escaped with a backslash, and in a table cell newlines become spaces, so
-that a ``|`` or a line break never splits a cell. In an HTML report the texts' Markdown
-(paragraphs, lists, emphasis, links) is rendered by markdown-it-py with raw HTML off, images and
-headings off (an image would be a request, a heading would break the page's outline), and links
-limited to markdown-it's safe protocols.
+In a Markdown report, values that are not the authors' texts (names, dates, labels, findings)
+stay text: characters that Markdown or HTML would read as markup are escaped with a backslash,
+and in a table cell newlines become spaces, so that a ``|`` or a line break never splits a cell.
+The authors' texts keep their Markdown (`iwp_cli.render.md_passthrough`).
+
+In an HTML report the texts' Markdown (paragraphs, lists, emphasis, links) is rendered by
+markdown-it-py with raw HTML off, images and headings off (an image would be a request, a heading
+would break the page's outline), and links limited to markdown-it's safe protocols.
 """
 
 from __future__ import annotations

@@ -17,7 +17,9 @@ def fingerprints(findings: Sequence[Finding]) -> list[str]:
 
     Numbers in the message are left out too, since some name a line ("first on line 2"). Findings
     that still agree are told apart by their order: the second such finding in a file gets the
-    same fingerprint in every run, different from the first's. Also SARIF's partial fingerprint.
+    same fingerprint in every run, different from the first's. Also SARIF's partial fingerprints
+    (iwp's own and GitHub's ``primaryLocationLineHash``), so findings at one place, such as every
+    missing principle at ``principles:``, stay distinct alerts.
     """
     seen: Counter[tuple[str, str, str, str]] = Counter()
     result = []

@@ -1,8 +1,13 @@
 """``--format sarif``: SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
 
-One run: the tool with every code iwp has as a rule (title, documentation, default level), and one
-result per finding. Paths stay as the user gave them, as URI references: relative paths (what CI
-passes) stay relative to the directory iwp ran in, which GitHub reads as the repository root.
+One run: the tool with every code iwp has as a rule (title, documentation in the run's language,
+default level), and one result per finding. Each result carries its own
+``primaryLocationLineHash``: GitHub code scanning merges results of one rule whose line hashes
+agree, and several findings can share a line (every principle missing is reported at
+``principles:``), so the hash is iwp's fingerprint of the finding rather than of the line.
+
+Paths stay as the user gave them, as URI references: relative paths (what CI passes) stay
+relative to the directory iwp ran in, which GitHub reads as the repository root.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from iwp_cli import __version__
+from iwp_cli import HOMEPAGE, __version__
 from iwp_cli.catalogue import CodeEntry, list_codes
 from iwp_cli.checker import CheckRun
 from iwp_cli.findings import Finding
@@ -22,6 +27,9 @@ from iwp_cli.reporters.fingerprint import fingerprints
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 #: The key of our partial fingerprint; bump the version when the hash changes.
 FINGERPRINT_KEY = "iwpFindingHash/v1"
+#: The partial fingerprint GitHub code scanning matches alerts by. upload-sarif keeps a value it
+#: finds (and logs that it differs from the hash it would compute from the line).
+LINE_HASH_KEY = "primaryLocationLineHash"
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -43,6 +51,7 @@ def report(run: CheckRun, options: ReportOptions) -> str:
                     "driver": {
                         "name": "iwp",
                         "version": __version__,
+                        "informationUri": HOMEPAGE,
                         "rules": [_rule(entry) for entry in rules],
                     }
                 },
@@ -98,7 +107,7 @@ def _result(finding: Finding, rule_index: int | None, fingerprint: str) -> dict[
         level=_LEVEL[finding.severity.value],
         message={"text": finding.message},
         locations=[location],
-        partialFingerprints={FINGERPRINT_KEY: fingerprint},
+        partialFingerprints={FINGERPRINT_KEY: fingerprint, LINE_HASH_KEY: fingerprint},
     )
     return result
 
