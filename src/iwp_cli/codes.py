@@ -21,7 +21,9 @@ READ_CODES = {
     "too-deep": "IWP008",
     "alias-budget": "IWP008",
     "too-large": "IWP008",
+    "number-too-long": "IWP008",
     "multi-document": "IWP009",
+    "unreadable": "IWP010",
 }
 #: Codes of the shape checks (pydantic validation).
 SHAPE_CODES = ("IWP020", "IWP021", "IWP022", "IWP023", "IWP024")

@@ -1,8 +1,8 @@
 """Load one description: bytes, text, YAML, then the model, with every problem as a finding.
 
 The loader never raises for bad content: a file that cannot be read as a description yields
-findings (IWP0xx) instead. Only an unreadable path raises OSError, which the command layer turns
-into a usage error.
+findings (IWP0xx) instead, and so does a file that cannot be read: gone since it was found,
+not a regular file (a FIFO, a device), a loop of symbolic links (IWP010).
 """
 
 from __future__ import annotations
@@ -47,8 +47,14 @@ class Loaded:
 def load_path(
     path: Path, *, shown: str | None = None, lang: str = "en", max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Loaded:
-    """Load the file at ``path``; raises OSError when it cannot be read."""
-    return _load(read_source(path, max_bytes=max_bytes), shown or str(path), lang)
+    """Load the file at ``path``; a file that cannot be read gives the finding IWP010."""
+    try:
+        source = read_source(path, max_bytes=max_bytes)
+    except OSError as error:
+        reason = {"reason": str(error.strerror or error)}
+        finding = _read_finding("unreadable", shown or str(path), lang, at=(0, 0), detail=reason)
+        return Loaded(shown or str(path), [finding], is_description=True)
+    return _load(source, shown or str(path), lang)
 
 
 def load_text(text: str | bytes, *, shown: str = "<text>", lang: str = "en") -> Loaded:
