@@ -78,6 +78,8 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
     from iwp_cli.discovery import InputError, discover
     from iwp_cli.findings import Severity
     from iwp_cli.framework import FrameworkError
+    from iwp_cli.i18n import message
+    from iwp_cli.parallel import WorkerLost
     from iwp_cli.reporters import ReportOptions, get_reporter
     from iwp_cli.settings import resolve_settings
 
@@ -89,6 +91,8 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
         run = check_targets(targets, options)
     except (InputError, ConfigError, FrameworkError) as error:
         raise fail(str(error)) from None
+    except WorkerLost as lost:
+        raise fail(message("worker-lost", language_, how=lost.how)) from None
     if not run.results and not run.skipped and not skip_non_descriptions:
         raise fail(f"no YAML files in {', '.join(paths)}")
     name = str(output_format.value)

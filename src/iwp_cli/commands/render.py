@@ -93,6 +93,8 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
     from iwp_cli.config import ConfigError
     from iwp_cli.discovery import InputError
     from iwp_cli.framework import FrameworkError
+    from iwp_cli.i18n import message
+    from iwp_cli.parallel import WorkerLost
     from iwp_cli.render.environment import RenderError
     from iwp_cli.render.report import RenderOptions, stamp_now
     from iwp_cli.settings import resolve_settings
@@ -122,6 +124,8 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
         code = _site(path, output, options) if is_dir else _file(path, output, options)
     except (InputError, ConfigError, FrameworkError, RenderError) as error:
         raise fail(str(error)) from None
+    except WorkerLost as lost:
+        raise fail(message("worker-lost", ui, how=lost.how)) from None
     raise typer.Exit(code)
 
 
