@@ -105,10 +105,12 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
     if output is None:
         sys.stdout.write(report)
     else:
+        from iwp_cli.atomic import WriteError, write_file
+
         try:
-            output.write_text(report, encoding="utf-8")
-        except OSError as error:
-            raise fail(f"{output}: cannot write ({error.strerror})") from None
+            write_file(output, report)
+        except WriteError as error:
+            raise fail(str(error.strerror)) from None
     worst = run.worst()
     failed = worst is not None and worst.rank >= threshold.rank
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)

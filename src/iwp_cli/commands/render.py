@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, Lang, fail, language
+from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Lang, fail, language
 
 if TYPE_CHECKING:
     from iwp_cli.findings import Finding
@@ -162,14 +162,19 @@ def _site(path: Path, output: Path | None, options: RenderOptions) -> int:
     if not targets:
         raise fail(f"no YAML files in {path}")
     result = render_site(targets, path, options, output)
-    invalid = result.invalid
+    invalid, unwritten = result.invalid, result.unwritten
     _not_valid([list(page.findings) for page in invalid], options.check.lang)
-    written = len(result.pages) - len(invalid)
+    for page in unwritten:
+        typer.echo(f"iwp: {page.unwritten}", err=True)
+    written = len(result.pages) - len(invalid) - len(unwritten)
     typer.echo(
         f"wrote {written} {'page' if written == 1 else 'pages'} and {result.index}"
         + (f"; {len(invalid)} not valid, not rendered" if invalid else "")
+        + (f"; {len(unwritten)} could not be written" if unwritten else "")
         + (f"; {len(result.skipped)} other YAML files skipped" if result.skipped else "")
     )
+    if unwritten:
+        return EXIT_USAGE
     return EXIT_FINDINGS if invalid else EXIT_OK
 
 
