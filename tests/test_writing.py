@@ -99,7 +99,9 @@ def test_force_on_a_full_disk_keeps_the_previous_backup_whole(tmp_path):
     old = MINIMAL + "".join(f"x-note-{n}: {'woord ' * 30}\n" for n in range(600))  # ~110 KB
     (tmp_path / "lab.yaml").write_text(old, encoding="utf-8")
     (tmp_path / "lab.yaml.bak").write_text("the previous backup\n", encoding="utf-8")
-    done = iwp_process("new", "Lab", "--no-input", "--force", "-o", "lab.yaml", limit=60_000, cwd=tmp_path)
+    done = iwp_process(
+        "new", "Lab", "--no-input", "--force", "-o", "lab.yaml", limit=60_000, cwd=tmp_path
+    )
     backup = (tmp_path / "lab.yaml.bak").read_text(encoding="utf-8")
     now = (tmp_path / "lab.yaml").read_text(encoding="utf-8")
     if done.returncode == 0:  # the backup is a link to the old file: no byte had to be copied
@@ -162,7 +164,7 @@ def test_render_to_a_link_to_standard_output_streams_and_keeps_the_link(tmp_path
     assert done.returncode == 0, done.stderr
     assert "<!DOCTYPE html>" in done.stdout
     assert link.is_symlink()
-    assert os.readlink(link) == "/proc/self/fd/1"
+    assert str(link.readlink()) == "/proc/self/fd/1"
 
 
 def test_render_to_dev_null_keeps_the_device():
