@@ -58,9 +58,9 @@ def _diff(block: Diff) -> list[str]:
     lines = []
     for paragraph in block.paragraphs:
         if paragraph.op == "added":
-            lines.append(f"{indent}+ {printable(paragraph.new or "")}")
+            lines.append(f"{indent}+ {printable(paragraph.new or '')}")
         elif paragraph.op == "removed":
-            lines.append(f"{indent}- {printable(paragraph.old or "")}")
+            lines.append(f"{indent}- {printable(paragraph.old or '')}")
         else:
             line = ""
             for run in compact(paragraph.words):
