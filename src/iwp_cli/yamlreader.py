@@ -236,6 +236,7 @@ def _build(  # noqa: PLR0915 - one flat loop over the events is the hot path; ke
     values: dict[Path, Position] = {}
     keys: dict[Path, Position] = {}
     anchors: dict[str, tuple[Any, int]] = {}
+    texts: dict[str, str] = {}  # anchors of scalars: the text as written, for use as a key
     stack: list[_Frame] = []
     root: Any = None
     written = 0
@@ -257,6 +258,7 @@ def _build(  # noqa: PLR0915 - one flat loop over the events is the hot path; ke
             done = stack.pop()
             if done.anchor is not None:
                 anchors[done.anchor] = (done.container, done.size)
+                texts.pop(done.anchor, None)
             value, size = done.container, done.size
         else:
             mark = event.start_mark
@@ -265,11 +267,16 @@ def _build(  # noqa: PLR0915 - one flat loop over the events is the hot path; ke
                 top = stack[-1] if stack else None
                 if top is not None and type(top.container) is dict and top.key is None:
                     _take_key(top, event.value, pos, keys, problems)
+                    if event.anchor is not None:  # an anchor on a key: `&a k: v`, `x: *a`
+                        plain = event.implicit[0] and event.tag is None
+                        anchors[event.anchor] = (_key_value(event.value, plain), 1)
+                        texts[event.anchor] = event.value
                     continue
                 value, size = _scalar(event, pos, stack, problems), 1
                 written += 1
                 if event.anchor is not None:
                     anchors[event.anchor] = (value, 1)
+                    texts[event.anchor] = event.value
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 path = _slot(stack, pos, problems)
                 _check_tag(event.tag, pos, path, problems)
@@ -285,6 +292,12 @@ def _build(  # noqa: PLR0915 - one flat loop over the events is the hot path; ke
             elif kind is AliasEvent:
                 if event.anchor not in anchors:
                     raise _Stop(Problem("unknown-alias", *pos, (), {"anchor": str(event.anchor)}))
+                top = stack[-1] if stack else None
+                if top is not None and type(top.container) is dict and top.key is None:
+                    if event.anchor not in texts:  # an alias of a list or mapping as a key
+                        raise _Stop(Problem("complex-key", *pos, top.path))
+                    _take_key(top, texts[event.anchor], pos, keys, problems)  # `*a : v`
+                    continue
                 value, size = anchors[event.anchor]
                 expanded += size
                 if expanded > alias_budget + written:
@@ -311,6 +324,17 @@ def _build(  # noqa: PLR0915 - one flat loop over the events is the hot path; ke
     if documents == 0:
         return None
     return Document(root, values, keys)
+
+
+def _key_value(text: str, plain: bool) -> Any:
+    """The value of an anchored key where an alias uses it as a value: as the scalar would be
+    read there (``&a 1: x`` then ``y: *a`` gives 1); a number too long is kept as text."""
+    if not plain:
+        return text
+    try:
+        return resolve_plain(text)
+    except NumberTooLong:
+        return text
 
 
 def _slot(stack: list[_Frame], pos: Position, problems: list[Problem]) -> Path:
