@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import string
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -170,3 +172,23 @@ def test_standard_tags_are_applied():
 def test_an_empty_enum_value_says_so():
     (finding,) = load_text(MINIMAL + "language:\n").findings
     assert finding.message.startswith("`nothing (an empty value)` is not allowed here")
+
+
+#: The reader's cases as data (issue 13, item 23): aliases and anchors on keys, keys as text.
+YAML_CASES = read_yaml(
+    (Path(__file__).resolve().parent / "loader" / "yaml_cases.yaml").read_text(encoding="utf-8")
+).document.data
+
+
+@pytest.mark.parametrize("name", sorted(YAML_CASES))
+def test_yaml_reader_case(name):
+    case = YAML_CASES[name]
+    result = read_yaml(case["yaml"])
+    found = [[p.kind, p.line, p.column] for p in result.problems]
+    if "problem" in case:
+        assert result.document is None
+        assert found == [case["problem"]]
+        return
+    assert result.document is not None, found
+    assert result.document.data == case["data"]
+    assert found == case.get("problems", [])

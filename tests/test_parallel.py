@@ -6,7 +6,7 @@ import pytest
 
 from conftest import HARBOUR, MINIMAL
 from iwp_cli.checker import PARALLEL_FROM, CheckOptions, check_targets
-from iwp_cli.discovery import InputError, discover
+from iwp_cli.discovery import discover
 from iwp_cli.parallel import run_shared
 
 
@@ -32,11 +32,14 @@ def test_parallel_run_equals_serial_run(tmp_path):
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_an_unreadable_file_stops_the_run_with_a_usage_error(tmp_path, jobs):
+def test_an_unreadable_file_is_a_finding_and_the_others_are_checked(tmp_path, jobs):
     make_corpus(tmp_path / "c", PARALLEL_FROM + 2)
     (tmp_path / "c" / "dangling.yaml").symlink_to(tmp_path / "nowhere.yaml")
-    with pytest.raises(InputError, match=r"dangling\.yaml: cannot read"):
-        check_targets(discover([str(tmp_path / "c")]), CheckOptions(jobs=jobs))
+    run = check_targets(discover([str(tmp_path / "c")]), CheckOptions(jobs=jobs))
+    assert len(run.results) == PARALLEL_FROM + 3
+    (dangling,) = [r for r in run.results if r.path.endswith("dangling.yaml")]
+    assert [f.code for f in dangling.findings] == ["IWP010"]
+    assert "No such file or directory" in dangling.findings[0].message
 
 
 def test_run_shared_keeps_order_with_uneven_chunks():

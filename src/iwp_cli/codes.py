@@ -21,6 +21,7 @@ READ_CODES = {
     "too-deep": "IWP008",
     "alias-budget": "IWP008",
     "too-large": "IWP008",
+    "number-too-long": "IWP008",
     "multi-document": "IWP009",
     # The Markdown form (docs/format.md, §7).
     "md-front-matter-unclosed": "IWP001",
@@ -42,6 +43,7 @@ READ_CODES = {
     "md-both": "IWP034",
     "md-outside": "IWP035",
     "md-not-a-bullet": "IWP035",
+    "unreadable": "IWP010",
 }
 #: Codes of the shape checks (pydantic validation).
 SHAPE_CODES = ("IWP020", "IWP021", "IWP022", "IWP023", "IWP024")

@@ -22,6 +22,7 @@ Example ``iwp.toml``::
 from __future__ import annotations
 
 import fnmatch
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from iwp_cli.codes import is_code_prefix
 from iwp_cli.findings import Severity
+from iwp_cli.limits import MAX_BYTES
+from iwp_cli.reading import read_head
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -39,6 +42,8 @@ else:  # pragma: no cover
 
 CONFIG_NAMES = ("iwp.toml", "pyproject.toml")
 DEFAULT_STALE_AFTER = 6
+#: The longest cycle `stale-after` may give, in months: a century.
+MAX_STALE_AFTER = 1200
 
 
 class ConfigError(Exception):
@@ -77,7 +82,7 @@ class Override(_Strict):
     """One ``[[overrides]]`` entry: settings for the files matching ``paths``."""
 
     paths: list[str] = Field(min_length=1, description="Glob patterns relative to the config file.")
-    stale_after: int | None = Field(default=None, alias="stale-after", ge=1)
+    stale_after: int | None = Field(default=None, alias="stale-after", ge=1, le=MAX_STALE_AFTER)
     rules: RuleSettings = Field(default_factory=RuleSettings)
 
 
@@ -87,7 +92,7 @@ class ConfigFile(_Strict):
     lang: str | None = Field(default=None, pattern="^(nl|en)$")
     fail_on: Severity | None = Field(default=None, alias="fail-on")
     framework: str | None = None
-    stale_after: int | None = Field(default=None, alias="stale-after", ge=1)
+    stale_after: int | None = Field(default=None, alias="stale-after", ge=1, le=MAX_STALE_AFTER)
     rules: RuleSettings = Field(default_factory=RuleSettings)
     overrides: list[Override] = Field(default_factory=list)
 
@@ -138,7 +143,8 @@ class Settings:
         if not self.overrides or self.path is None:
             return self.base
         try:
-            relative = path.resolve().relative_to(self.path.parent.resolve()).as_posix()
+            real, base = os.path.realpath(path), os.path.realpath(self.path.parent)
+            relative = Path(real).relative_to(base).as_posix()
         except ValueError:
             return self.base
         settings = self.base
@@ -159,11 +165,8 @@ def _apply(base: FileSettings, rules: RuleSettings, stale_after: int | None) -> 
 
 def find_config(start: Path) -> Path | None:
     """The nearest ``iwp.toml``, or ``pyproject.toml`` with a ``[tool.iwp]`` table, from ``start``
-    upwards."""
-    folder = start.resolve()
-    if not folder.is_dir():
-        folder = folder.parent
-    for candidate in (folder, *folder.parents):
+    upwards, up to the root of the repository ``start`` is in (`search_folders`)."""
+    for candidate in search_folders(start):
         for name in CONFIG_NAMES:
             path = candidate / name
             try:
@@ -175,22 +178,51 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def search_folders(start: Path) -> list[Path]:
+    """The folders the configuration is looked for in: ``start``'s folder and those above it,
+    up to and including the root of its git repository (the first with a ``.git``), so that a
+    file above the repository, which nobody in the team sees, never applies. Outside a
+    repository, every folder up to the file system's root."""
+    folder = start.absolute()
+    if not folder.is_dir():
+        folder = folder.parent
+    folders = []
+    for candidate in (folder, *folder.parents):
+        folders.append(candidate)
+        if (candidate / ".git").exists():
+            return folders
+    return folders
+
+
+def _tool_iwp(data: dict[str, Any]) -> Any:
+    tool = data.get("tool")
+    return tool.get("iwp") if isinstance(tool, dict) else None
+
+
 def _has_tool_iwp(path: Path) -> bool:
     try:
-        return "iwp" in _read_toml(path).get("tool", {})
+        return _tool_iwp(_read_toml(path)) is not None
     except ConfigError:
         return False
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            data: dict[str, Any] = tomllib.load(handle)
-            return data
+        raw, _ = read_head(path, MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise ConfigError(f"{path}: larger than {MAX_BYTES:,} bytes")
+        data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
     except OSError as error:
-        raise ConfigError(f"{path}: cannot read ({error.strerror})") from None
+        raise ConfigError(f"{path}: cannot read ({error.strerror or error})") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not UTF-8 (byte {error.start + 1} cannot be read)") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
+    except ValueError as error:  # such as an integer too long to read
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    return data
 
 
 def load_settings(path: Path | None) -> Settings:
@@ -199,7 +231,11 @@ def load_settings(path: Path | None) -> Settings:
         return Settings(origins=_origins(ConfigFile(), "default"))
     data = _read_toml(path)
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("iwp", {})
+        data = _tool_iwp(data)
+        if data is None:
+            data = {}
+        elif not isinstance(data, dict):
+            raise ConfigError(f"{path}: `tool.iwp` must be a table ([tool.iwp]), not a value")
     try:
         config = ConfigFile.model_validate(data)
     except ValidationError as error:
@@ -210,7 +246,9 @@ def load_settings(path: Path | None) -> Settings:
         raise ConfigError(f"{path}: invalid configuration: {problems}") from None
     framework = None
     if config.framework is not None:
-        framework = (path.parent / config.framework).resolve()
+        if "\x00" in config.framework:
+            raise ConfigError(f"{path}: framework {config.framework!r} is not a file name")
+        framework = (path.parent / config.framework).absolute()
         if not framework.is_file():
             raise ConfigError(f"{path}: framework file {config.framework!r} does not exist")
     base = _apply(FileSettings(), config.rules, config.stale_after)

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from iwp_cli.terminal import path_text
+
 #: File name endings of descriptions: the YAML form and the Markdown form.
 DESCRIPTION_SUFFIXES = (".yaml", ".yml", ".md", ".markdown")
 
@@ -47,13 +49,13 @@ def discover(paths: Sequence[str], *, named_are_explicit: bool = True) -> list[T
         except OSError as error:
             raise InputError(f"{given}: cannot read ({error.strerror})") from None
         if is_dir:
-            found = [Target(p, str(p), False) for p in _walk(path)]
+            found = [Target(p, path_text(str(p)), False) for p in _walk(path)]
         elif exists:
-            found = [Target(path, given, named_are_explicit)]
+            found = [Target(path, path_text(given), named_are_explicit)]
         else:
             raise InputError(f"{given}: no such file or directory")
         for target in found:
-            key = target.path.resolve()
+            key = Path(os.path.realpath(target.path))  # never raises, not even on a link loop
             if key not in seen:
                 seen.add(key)
                 targets.append(target)

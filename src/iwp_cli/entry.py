@@ -1,8 +1,14 @@
 """The `iwp` console script. Answers ``iwp --version`` before importing typer (a third of the
-start-up time), then hands everything else to the typer app."""
+start-up time), then hands everything else to the typer app.
+
+SIGTERM and Ctrl-C end every command the same way: the work stops where it is (workers are
+killed, temporary files removed), a line says why on standard error, and the exit code is
+128 plus the signal's number, as a shell reports it (130 for Ctrl-C, 143 for SIGTERM).
+"""
 
 from __future__ import annotations
 
+import signal
 import sys
 
 
@@ -13,6 +19,17 @@ def main() -> None:
 
         sys.stdout.write(f"iwp {__version__}\n")
         return
-    from iwp_cli.cli import app
+    from iwp_cli.parallel import Stopped, stopping
 
-    app()
+    try:
+        with stopping():
+            from iwp_cli.cli import app
+
+            app()
+    except Stopped as stopped:
+        from iwp_cli.i18n import detect_language, message
+
+        key = "interrupted" if stopped.signal == signal.SIGINT else "terminated"
+        sys.stderr.write(f"iwp: {message(key, detect_language())}\n")
+        sys.stderr.flush()
+        raise SystemExit(128 + stopped.signal) from None

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from iwp_cli.data_files import load_data
+from iwp_cli.limits import MAX_BYTES
+from iwp_cli.reading import read_head
 from iwp_cli.yamlreader import read_yaml
 
 BUILTIN = "cremers-2016"
@@ -85,9 +87,12 @@ def load_framework_file(path: Path) -> Framework:
     from iwp_cli.framework_file import FrameworkFile
 
     try:
-        text = path.read_text(encoding="utf-8")
+        raw, size = read_head(path, MAX_BYTES + 1)
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise FrameworkError(f"{path}: cannot read the framework ({error})") from None
+    if len(raw) > MAX_BYTES:  # the limits of a description hold for a framework too
+        raise FrameworkError(f"{path}: {size:,} bytes, more than the {MAX_BYTES:,} allowed")
     result = read_yaml(text)
     if result.document is None or any(p.fatal for p in result.problems):
         raise FrameworkError(f"{path}: not a valid YAML framework file")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from iwp_cli.limits import MAX_PRINCIPLES
 from iwp_cli.model.parts import SLUG_PATTERN
 
 
@@ -27,4 +28,4 @@ class FrameworkFile(_Strict):
     source: str = ""
     notes: dict[str, list[str]] = Field(default_factory=dict)
     extends: str | None = None
-    principles: list[PrincipleSpec] = Field(default_factory=list)
+    principles: list[PrincipleSpec] = Field(default_factory=list, max_length=MAX_PRINCIPLES)

@@ -5,8 +5,8 @@ The form follows the file name: ``*.md`` is the Markdown form (`iwp_cli.mdform.r
 else YAML (`iwp_cli.yamlreader`, then the handbook's notation in plain-text effects,
 `iwp_cli.shorthand`). Both give the same positioned values; from there on nothing asks which form
 a description came from. The loader never raises for bad content: a file that cannot be read as
-a description yields findings (IWP0xx) instead. Only an unreadable path raises OSError, which
-the command layer turns into a usage error.
+a description yields findings (IWP0xx) instead, and so does a file that cannot be read: gone
+since it was found, not a regular file (a FIFO, a device), a loop of symbolic links (IWP010).
 """
 
 from __future__ import annotations
@@ -70,12 +70,17 @@ def load_path(
     max_bytes: int = DEFAULT_MAX_BYTES,
     framework: Framework | None = None,
 ) -> Loaded:
-    """Load the file at ``path``; raises OSError when it cannot be read.
+    """Load the file at ``path``; a file that cannot be read gives the finding IWP010.
 
     ``framework`` is the repository's own, when the configuration names one: the Markdown form
     names principles by their number or title in it.
     """
-    source = read_source(path, max_bytes=max_bytes)
+    try:
+        source = read_source(path, max_bytes=max_bytes)
+    except OSError as error:
+        reason = {"reason": str(error.strerror or error)}
+        finding = _read_finding("unreadable", shown or str(path), lang, at=(0, 0), detail=reason)
+        return Loaded(shown or str(path), [finding], is_description=True)
     return _load(source, shown or str(path), lang, form_of(path.name), framework)
 
 

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import datetime
 import io
-import os
 import re
-import shutil
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from iwp_cli.codes import READ_CODES
 from iwp_cli.data_files import load_data
 from iwp_cli.framework import builtin_framework
 from iwp_cli.model.parts import CODE_PATTERN
@@ -26,6 +24,10 @@ from iwp_cli.templating import file_environment
 
 class ScaffoldError(Exception):
     """A scaffold cannot be written as asked; the message says why."""
+
+
+#: The codes of problems met while reading YAML (not those of a description's shape).
+READING_CODES = frozenset(READ_CODES.values()) - {"IWP002", "IWP004", "IWP005"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,10 +134,47 @@ def _round_trip() -> Any:
     return yaml
 
 
-def new_cycle(text: str, *, today: datetime.date) -> str:
+def _load_round_trip(yaml: Any, text: str, what: str) -> Any:
+    """``text`` read by the round-trip loader, which keeps comments. Only a text that iwp's own
+    reader accepts is given to it (`reading_problem`); what it still refuses (a date that does
+    not exist, say) is a ScaffoldError, never a traceback."""
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        return yaml.load(text)
+    except (YAMLError, ValueError, TypeError, OverflowError, RecursionError) as error:
+        reason = " ".join(str(error).split()) or type(error).__name__
+        raise ScaffoldError(f"{what}: not valid YAML: {reason}") from None
+
+
+def reading_problem(text: str, what: str) -> None:
+    """Raise ScaffoldError with the first problem `iwp check` would report while reading
+    ``text`` (broken YAML, a duplicate key, a tab, a second document, deep nesting …)."""
+    from iwp_cli.loader import load_text
+
+    for finding in load_text(text, shown=what).findings:
+        if finding.code in READING_CODES:
+            where = f"{what}:{finding.line}:{finding.column}" if finding.line else what
+            raise ScaffoldError(f"{where}: {finding.code} {finding.message}")
+
+
+def read_description(path: Path) -> str:
+    """The text of the description at ``path``, read within the limits of `iwp check`; a file
+    that `iwp check` could not read raises ScaffoldError with its first reading finding."""
+    from iwp_cli.loader import load_path
+
+    loaded = load_path(path, shown=str(path))
+    if loaded.text is None:
+        first = loaded.findings[0]
+        raise ScaffoldError(f"{path}: {first.code} {first.message}")
+    return loaded.text
+
+
+def new_cycle(text: str, *, today: datetime.date, what: str = "<text>") -> str:
     """A copy of ``text`` with ``date`` set to ``today``; comments and layout kept."""
+    reading_problem(text, what)
     yaml = _round_trip()
-    data = yaml.load(text)
+    data = _load_round_trip(yaml, text, what)
     if not hasattr(data, "get") or "iwp" not in data:
         raise ScaffoldError("not an IWP description (no top-level key `iwp`)")
     data["date"] = today
@@ -151,7 +190,7 @@ def set_values(text: str, assignments: list[str]) -> str:
     """Apply ``KEY=VALUE`` assignments (dotted keys, ``[i]`` for list items; VALUE is read as
     YAML, so ``tags=[zorg, ict]`` gives a list) to ``text``, keeping its comments."""
     yaml = _round_trip()
-    data = yaml.load(text)
+    data = _load_round_trip(yaml, text, "<scaffold>")
     for assignment in assignments:
         key, sep, raw = assignment.partition("=")
         if not sep or not key:
@@ -159,7 +198,7 @@ def set_values(text: str, assignments: list[str]) -> str:
         steps: list[str | int] = [
             m.group(1) if m.group(1) is not None else int(m.group(2)) for m in _STEP.finditer(key)
         ]
-        value = yaml.load(raw) if raw.strip() else ""
+        value = _load_round_trip(yaml, raw, f"--set {assignment!r}") if raw.strip() else ""
         target = data
         try:
             for step in steps[:-1]:
@@ -175,35 +214,13 @@ def set_values(text: str, assignments: list[str]) -> str:
     return out.getvalue()
 
 
-def write_new(path: Path, text: str, *, force: bool = False) -> Path | None:
-    """Write ``text`` to ``path`` atomically. An existing file raises FileExistsError unless
-    ``force``; then it is kept as ``PATH.bak``, whose path is returned."""
-    if path.exists() and not force:
-        raise FileExistsError(str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    backup = None
-    descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    temporary = Path(name)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            backup = path.with_name(path.name + ".bak")
-            shutil.copy2(path, backup)
-            temporary.chmod(path.stat().st_mode & 0o777)
-        else:
-            temporary.chmod(0o666 & ~_umask())
-        temporary.replace(path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return backup
+def write_new(
+    path: Path, text: str, *, force: bool = False, within: Path | None = None
+) -> Path | None:
+    """Write ``text`` to ``path`` atomically (`iwp_cli.atomic`). Anything at ``path``, a dangling
+    link included, raises FileExistsError unless ``force``; then the old file is kept as
+    ``PATH.bak``, whose path is returned. With ``within``, a linked folder on the way raises
+    `iwp_cli.atomic.LinkedFolder`."""
+    from iwp_cli.atomic import write_file
 
-
-def _umask() -> int:
-    """The process's umask (reading it means setting it, so set it straight back)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    return write_file(path, text, mode="backup" if force else "new", within=within, durable=True)

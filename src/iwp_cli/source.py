@@ -1,6 +1,7 @@
 """Read a file's bytes and decode them, refusing what is not UTF-8 text before any parsing.
 
-Bounded: at most ``max_bytes + 1`` bytes are read, whatever the file's size.
+Bounded: at most ``max_bytes + 1`` bytes are read, whatever the file's size, and only from a
+regular file (`iwp_cli.reading`); the limit is the shared one of `iwp_cli.limits`.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-#: Largest description read by default: about 90 times the Value in the Valley example.
-DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+from iwp_cli.limits import MAX_BYTES
+from iwp_cli.reading import read_head
+
+DEFAULT_MAX_BYTES = MAX_BYTES
 
 _WIDE_BOMS = (
     (codecs.BOM_UTF32_LE, "UTF-32"),
@@ -50,11 +53,9 @@ class Source:
 
 
 def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Read ``path``; raises OSError when it cannot be read at all."""
-    with path.open("rb") as handle:
-        raw = handle.read(max_bytes + 1)
+    """Read ``path``; raises OSError when it cannot be read at all or is no regular file."""
+    raw, size = read_head(path, max_bytes + 1)
     if len(raw) > max_bytes:
-        size = path.stat().st_size
         detail = {"size": f"{size:,}", "limit": f"{max_bytes:,}"}
         mentions = _mentions_iwp(raw)
         return Source(None, SourceProblem("too-large", 0, 0, detail), mentions)

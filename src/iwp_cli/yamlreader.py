@@ -5,9 +5,10 @@ lists and scalars itself, with an explicit stack. That gives, in one pass:
 
 - the 1-based line and column of every key and value, by YAML path;
 - YAML 1.2 core-schema scalars, so ``no`` and ``on`` stay text;
-- bounded work on hostile input: nesting deeper than ``max_depth`` and aliases that expand to more
-  than ``alias_budget`` nodes (billion laughs) stop the read with a problem instead of exhausting
-  the stack or the memory; tags such as ``!!python/object`` are reported and never constructed.
+- bounded work on hostile input: nesting deeper than ``max_depth``, aliases that expand to more
+  than ``alias_budget`` nodes (billion laughs) and integers too long to print (`MAX_INT_DIGITS`)
+  stop the read with a problem instead of exhausting the stack or the memory; tags such as
+  ``!!python/object`` are reported and never constructed.
 
 Nothing here knows the description format; `loader` turns problems into findings.
 """
@@ -32,6 +33,8 @@ from ruamel.yaml.events import (
     StreamEndEvent,
 )
 from ruamel.yaml.reader import ReaderError
+
+from iwp_cli.limits import ALIAS_BUDGET, MAX_DEPTH, MAX_INT_DIGITS
 
 try:
     from ruamel.yaml.clib._ruamel_yaml import CParser
@@ -70,7 +73,7 @@ class Problem:
 
     Attributes:
         kind: ``syntax``, ``duplicate-key``, ``tag``, ``too-deep``, ``alias-budget``,
-            ``unknown-alias``, ``complex-key`` or ``multi-document``.
+            ``number-too-long``, ``unknown-alias``, ``complex-key`` or ``multi-document``.
         line: 1-based line.
         column: 1-based column.
         path: The YAML path it concerns, as far as known.
@@ -146,14 +149,24 @@ def resolve_plain(text: str) -> Any:
     if text in _BOOLS:
         return _BOOLS[text]
     if _INT.match(text):
-        return int(text)
+        return int(_short(text))
     if _INT_OCT.match(text):
-        return int(text[2:], 8)
+        return int(_short(text)[2:], 8)
     if _INT_HEX.match(text):
-        return int(text[2:], 16)
+        return int(_short(text)[2:], 16)
     if _FLOAT.match(text) and any(c.isdigit() for c in text):
         return float(text)
     return _FLOAT_SPECIAL.get(text, text)
+
+
+class NumberTooLong(ValueError):
+    """An integer with more digits than `MAX_INT_DIGITS`: Python could not even print it."""
+
+
+def _short(text: str) -> str:
+    if len(text) > MAX_INT_DIGITS + 2:  # room for a sign or a 0x
+        raise NumberTooLong(text)
+    return text
 
 
 def _events(text: str) -> Iterator[Any]:
@@ -192,7 +205,9 @@ def _syntax_problem(error: Exception, text: str) -> Problem:
     return Problem("syntax", line, column, (), detail)
 
 
-def read_yaml(text: str, *, max_depth: int = 64, alias_budget: int = 10_000) -> ReadResult:
+def read_yaml(
+    text: str, *, max_depth: int = MAX_DEPTH, alias_budget: int = ALIAS_BUDGET
+) -> ReadResult:
     """Read the first YAML document of ``text``.
 
     Args:
@@ -221,6 +236,7 @@ def _build(  # noqa: PLR0915 - one flat loop over the events is the hot path; ke
     values: dict[Path, Position] = {}
     keys: dict[Path, Position] = {}
     anchors: dict[str, tuple[Any, int]] = {}
+    texts: dict[str, str] = {}  # anchors of scalars: the text as written, for use as a key
     stack: list[_Frame] = []
     root: Any = None
     written = 0
@@ -242,6 +258,7 @@ def _build(  # noqa: PLR0915 - one flat loop over the events is the hot path; ke
             done = stack.pop()
             if done.anchor is not None:
                 anchors[done.anchor] = (done.container, done.size)
+                texts.pop(done.anchor, None)
             value, size = done.container, done.size
         else:
             mark = event.start_mark
@@ -250,11 +267,16 @@ def _build(  # noqa: PLR0915 - one flat loop over the events is the hot path; ke
                 top = stack[-1] if stack else None
                 if top is not None and type(top.container) is dict and top.key is None:
                     _take_key(top, event.value, pos, keys, problems)
+                    if event.anchor is not None:  # an anchor on a key: `&a k: v`, `x: *a`
+                        plain = event.implicit[0] and event.tag is None
+                        anchors[event.anchor] = (_key_value(event.value, plain), 1)
+                        texts[event.anchor] = event.value
                     continue
                 value, size = _scalar(event, pos, stack, problems), 1
                 written += 1
                 if event.anchor is not None:
                     anchors[event.anchor] = (value, 1)
+                    texts[event.anchor] = event.value
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 path = _slot(stack, pos, problems)
                 _check_tag(event.tag, pos, path, problems)
@@ -270,6 +292,12 @@ def _build(  # noqa: PLR0915 - one flat loop over the events is the hot path; ke
             elif kind is AliasEvent:
                 if event.anchor not in anchors:
                     raise _Stop(Problem("unknown-alias", *pos, (), {"anchor": str(event.anchor)}))
+                top = stack[-1] if stack else None
+                if top is not None and type(top.container) is dict and top.key is None:
+                    if event.anchor not in texts:  # an alias of a list or mapping as a key
+                        raise _Stop(Problem("complex-key", *pos, top.path))
+                    _take_key(top, texts[event.anchor], pos, keys, problems)  # `*a : v`
+                    continue
                 value, size = anchors[event.anchor]
                 expanded += size
                 if expanded > alias_budget + written:
@@ -296,6 +324,17 @@ def _build(  # noqa: PLR0915 - one flat loop over the events is the hot path; ke
     if documents == 0:
         return None
     return Document(root, values, keys)
+
+
+def _key_value(text: str, plain: bool) -> Any:
+    """The value of an anchored key where an alias uses it as a value: as the scalar would be
+    read there (``&a 1: x`` then ``y: *a`` gives 1); a number too long is kept as text."""
+    if not plain:
+        return text
+    try:
+        return resolve_plain(text)
+    except NumberTooLong:
+        return text
 
 
 def _slot(stack: list[_Frame], pos: Position, problems: list[Problem]) -> Path:
@@ -334,6 +373,14 @@ def _check_tag(tag: str | None, pos: Position, path: Path, problems: list[Proble
 
 
 def _scalar(event: Any, pos: Position, stack: list[_Frame], problems: list[Problem]) -> Any:
+    try:
+        return _scalar_value(event, pos, stack, problems)
+    except NumberTooLong:
+        digits = {"digits": f"{len(event.value):,}", "limit": f"{MAX_INT_DIGITS:,}"}
+        raise _Stop(Problem("number-too-long", *pos, _slot(stack, pos, problems), digits)) from None
+
+
+def _scalar_value(event: Any, pos: Position, stack: list[_Frame], problems: list[Problem]) -> Any:
     tag = event.tag
     if tag is None:
         return resolve_plain(event.value) if event.implicit[0] else event.value

@@ -80,6 +80,8 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
     from iwp_cli.discovery import InputError, discover
     from iwp_cli.findings import Severity
     from iwp_cli.framework import FrameworkError
+    from iwp_cli.i18n import message
+    from iwp_cli.parallel import WorkerLost
     from iwp_cli.reporters import ReportOptions, get_reporter
     from iwp_cli.settings import resolve_settings
 
@@ -91,10 +93,10 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
         run = check_targets(targets, options)
     except (InputError, ConfigError, FrameworkError) as error:
         raise fail(str(error)) from None
+    except WorkerLost as lost:
+        raise fail(message("worker-lost", language_, how=lost.how)) from None
     if not run.results and not skip_non_descriptions:
         # A new repository has no descriptions yet: a valid state, with an empty report.
-        from iwp_cli.i18n import message
-
         typer.echo(
             f"iwp: {message('no-descriptions', language_, paths=', '.join(paths))}", err=True
         )
@@ -108,10 +110,12 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
     if output is None:
         sys.stdout.write(report)
     else:
+        from iwp_cli.atomic import WriteError, write_file
+
         try:
-            output.write_text(report, encoding="utf-8")
-        except OSError as error:
-            raise fail(f"{output}: cannot write ({error.strerror})") from None
+            write_file(output, report)
+        except WriteError as error:
+            raise fail(str(error.strerror)) from None
     worst = run.worst()
     failed = worst is not None and worst.rank >= threshold.rank
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -58,6 +59,7 @@ def init(
 ) -> None:
     """Set up a shared repository: iwp.toml, a CI workflow, pre-commit, descriptions/ and the
     JSON Schema for editors (schemas/iwp-1.schema.json)."""
+    from iwp_cli.atomic import LinkedFolder
     from iwp_cli.scaffold import write_new
     from iwp_cli.schema import schema_text
     from iwp_cli.templating import file_environment
@@ -69,7 +71,7 @@ def init(
     values = {"lang": language_, "version": __version__, "folder": FOLDER}
     for relative, template in plan(ci):
         target = directory / relative
-        if target.exists():
+        if os.path.lexists(target):  # a link to nothing exists too: never replaced
             typer.echo(f"skipped {target} (exists)")
             continue
         if template == SCHEMA:
@@ -77,10 +79,13 @@ def init(
         else:
             text = environment.get_template(template).render(**values)
         try:
-            write_new(target, text)
+            write_new(target, text, within=directory)
         except FileExistsError:
             typer.echo(f"skipped {target} (exists)")
             continue
+        except LinkedFolder as error:
+            typer.echo(f"skipped {target} ({error.strerror}; iwp does not write through it)")
+            continue
         except OSError as error:
-            raise fail(f"{target}: cannot write ({error.strerror})") from None
+            raise fail(str(error.strerror)) from None
         typer.echo(f"created {target}")

@@ -26,8 +26,12 @@ def new(  # noqa: PLR0917 - typer maps each parameter to an option
         str | None, typer.Argument(help="Name of the IWP; the file is named after it.")
     ] = None,
     output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="File to write, or a folder to write it in."),
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="File to write, or a folder to write it in (a trailing / means a folder).",
+        ),
     ] = None,
     lang: Annotated[
         Lang | None, typer.Option("--lang", help="Language of the description and its guidance.")
@@ -99,33 +103,29 @@ def new(  # noqa: PLR0917 - typer maps each parameter to an option
             f"{target} exists; choose another -o, or --force to replace it "
             f"(the old file is kept as {target.name}.bak)"
         ) from None
-    except OSError as error:
-        raise fail(f"{target}: cannot write ({error.strerror})") from None
+    except OSError as error:  # a WriteError names the file and the reason
+        raise fail(str(error.strerror)) from None
     typer.echo(f"wrote {target}" + (f" (the old file is now {backup})" if backup else ""))
     typer.echo(f"next: fill in every TODO, then run: iwp check {target}")
     raise typer.Exit(EXIT_OK)
 
 
-def _target(output: Path | None, default_name: str) -> Path:
-    if output is None:
-        return Path(default_name)
-    if output.is_dir() or str(output).endswith(("/", "\\")):
-        return output / default_name
-    return output
+def _target(output: str | None, default_name: str) -> Path:
+    from iwp_cli.atomic import destination
+
+    return destination(output, default_name)
 
 
 def _new_cycle(source: Path, today: datetime.date) -> tuple[str, str]:
     """The new cycle's text, and its default file name: the source's, dated today."""
-    from iwp_cli.scaffold import new_cycle
+    from iwp_cli.scaffold import new_cycle, read_description
 
-    try:
-        old = source.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise fail(f"{source}: cannot read ({error})") from None
+    old = read_description(source)
     stem = source.stem
     dated = len(stem) > 11 and stem[-11] == "-" and _is_date(stem[-10:])
     base = stem[:-11] if dated else stem
-    return new_cycle(old, today=today), str(source.with_name(f"{base}-{today.isoformat()}.yaml"))
+    text = new_cycle(old, today=today, what=str(source))
+    return text, str(source.with_name(f"{base}-{today.isoformat()}.yaml"))
 
 
 def _is_date(text: str) -> bool:

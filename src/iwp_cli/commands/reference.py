@@ -23,10 +23,12 @@ def schema(
     if output is None:
         sys.stdout.write(text)
         return
+    from iwp_cli.atomic import WriteError, write_file
+
     try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise fail(f"{output}: cannot write ({error.strerror})") from None
+        write_file(output, text)
+    except WriteError as error:
+        raise fail(str(error.strerror)) from None
 
 
 def principles(lang: LangOption = None) -> None:

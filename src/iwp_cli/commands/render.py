@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, Lang, fail, language
+from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Lang, fail, language
 
 if TYPE_CHECKING:
     from iwp_cli.findings import Finding
@@ -93,6 +93,8 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
     from iwp_cli.config import ConfigError
     from iwp_cli.discovery import InputError
     from iwp_cli.framework import FrameworkError
+    from iwp_cli.i18n import message
+    from iwp_cli.parallel import WorkerLost
     from iwp_cli.render.environment import RenderError
     from iwp_cli.render.report import RenderOptions, stamp_now
     from iwp_cli.settings import resolve_settings
@@ -122,6 +124,8 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
         code = _site(path, output, options) if is_dir else _file(path, output, options)
     except (InputError, ConfigError, FrameworkError, RenderError) as error:
         raise fail(str(error)) from None
+    except WorkerLost as lost:
+        raise fail(message("worker-lost", ui, how=lost.how)) from None
     raise typer.Exit(code)
 
 
@@ -158,18 +162,23 @@ def _site(path: Path, output: Path | None, options: RenderOptions) -> int:
     if not targets:
         raise fail(f"no YAML or Markdown files in {path}")
     result = render_site(targets, path, options, output)
-    invalid = result.invalid
+    invalid, unwritten = result.invalid, result.unwritten
     _not_valid([list(page.findings) for page in invalid], options.check.lang)
-    written = len(result.pages) - len(invalid)
+    for page in unwritten:
+        typer.echo(f"iwp: {page.unwritten}", err=True)
+    written = len(result.pages) - len(invalid) - len(unwritten)
     typer.echo(
         f"wrote {written} {'page' if written == 1 else 'pages'} and {result.index}"
         + (f"; {len(invalid)} not valid, not rendered" if invalid else "")
+        + (f"; {len(unwritten)} could not be written" if unwritten else "")
         + (
             f"; {len(result.skipped)} other YAML and Markdown files skipped"
             if result.skipped
             else ""
         )
     )
+    if unwritten:
+        return EXIT_USAGE
     return EXIT_FINDINGS if invalid else EXIT_OK
 
 

@@ -29,7 +29,7 @@ def config(
     ] = None,
 ) -> None:
     """Show the effective configuration and where each setting came from."""
-    from iwp_cli.config import ConfigError
+    from iwp_cli.config import ConfigError, search_folders
     from iwp_cli.framework import BUILTIN, FrameworkError
     from iwp_cli.settings import resolve_settings
 
@@ -59,6 +59,11 @@ def config(
     for number, override in enumerate(settings.overrides, start=1):
         rows.append((f"overrides[{number}]", _describe(override), origin["overrides"]))
     typer.echo(f"configuration: {settings.path or 'none found, defaults apply'}")
+    if config_file is None:
+        folders = search_folders(Path(path))
+        top = folders[-1]
+        where = "the repository's root" if (top / ".git").exists() else "the file system's root"
+        typer.echo(f"searched: {folders[0]} up to {top} ({where})")
     width = max(len(name) for name, _, _ in rows)
     for name, value, where in rows:
         typer.echo(f"  {name:<{width}}  {value}  [{where}]")

@@ -14,10 +14,13 @@ from pathlib import Path
 from typing import Literal
 
 from iwp_cli.checker import framework_for
+from iwp_cli.codes import READ_CODES
 from iwp_cli.diff.census import coverage, principle_order
 from iwp_cli.diff.model import Coverage, Principle
-from iwp_cli.diff.sources import SourceError, ensure_repository, git_bytes
+from iwp_cli.diff.sources import SourceError, blob_size, ensure_repository, git_bytes
 from iwp_cli.framework import Framework, builtin_framework
+from iwp_cli.i18n import message
+from iwp_cli.limits import MAX_BYTES
 from iwp_cli.loader import load_text
 from iwp_cli.model import Description
 
@@ -103,8 +106,14 @@ def history(
         if status.startswith("D"):
             cycles.append(Cycle(commit, date, subject, where, "deleted"))
             continue
-        data = git_bytes("cat-file", "blob", f"{commit}:{where}", what=f"{commit[:7]}:{where}")
-        loaded = load_text(data, shown=f"{commit[:7]}:{where}", lang=lang)
+        obj, shown = f"{commit}:{where}", f"{commit[:7]}:{where}"
+        size = blob_size(obj, what=shown)
+        if size > MAX_BYTES:  # the limits of iwp check, asked before reading the revision
+            detail = message("too-large", lang, size=f"{size:,}", limit=f"{MAX_BYTES:,}")
+            too_large = f"{READ_CODES['too-large']} {detail}"
+            cycles.append(Cycle(commit, date, subject, where, "invalid", too_large))
+            continue
+        loaded = load_text(git_bytes("cat-file", "blob", obj, what=shown), shown=shown, lang=lang)
         description = loaded.description
         if description is None:
             first = loaded.findings[0] if loaded.findings else None

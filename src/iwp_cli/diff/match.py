@@ -17,7 +17,9 @@ to another principle is found too:
    the same effects under a reworded name, or nearly the same name over partly rewritten effects.
    Two unrelated features with similar names ("Leren van elkaar", "Leren van rolmodel": names
    0.71, contents 0.31) stay apart. Candidates are taken best first (then the same principle,
-   then file order), each feature at most once.
+   then file order), each feature at most once. Only pairs that share a rare word are scored
+   when there are many (`iwp_cli.diff.candidates`), and each ratio only where difflib's quick
+   upper bounds show it can still make a candidate; the scores themselves are exact.
 
 **Entries** (effects, preconditions, outcomes, processes, groups, partners) are matched by key
 (an item's ``id``, a group's ``code``) when both have the same, then, among those left, by the same
@@ -30,7 +32,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from iwp_cli.diff.textdiff import normalise, similarity
+from iwp_cli.diff.candidates import candidate_pairs, words
+from iwp_cli.diff.textdiff import FLOOR, normalise, similarity
 from iwp_cli.model import Feature
 
 #: Features at least this alike (mean of name and content similarity) are one feature.
@@ -77,31 +80,32 @@ def match_features(old: Sequence[Located], new: Sequence[Located]) -> list[Featu
     come in the new file's order, then the removed ones in the old file's order."""
     matched: dict[int, tuple[int, float | None]] = {}  # new position -> old position, score
     used: set[int] = set()
-    old_names = [normalise(f.feature.name) for f in old]
-    new_names = [normalise(f.feature.name) for f in new]
+    before = [_Side.of(f.feature) for f in old]
+    after = [_Side.of(f.feature) for f in new]
+    by_name: dict[str, list[int]] = {}
+    for i, side in enumerate(before):
+        by_name.setdefault(side.name, []).append(i)
     for same_principle in (True, False):
         for j, item in enumerate(new):
             if j in matched:
                 continue
-            for i, previous in enumerate(old):
-                if i in used or old_names[i] != new_names[j]:
-                    continue
-                if same_principle and previous.principle != item.principle:
+            for i in by_name.get(after[j].name, ()):
+                if i in used or (same_principle and old[i].principle != item.principle):
                     continue
                 matched[j] = (i, None)
                 used.add(i)
                 break
+    left_old = [i for i in range(len(old)) if i not in used]
+    left_new = [j for j in range(len(new)) if j not in matched]
     candidates: list[tuple[float, int, int, int]] = []
-    for j, item in enumerate(new):
-        if j in matched:
-            continue
-        for i, previous in enumerate(old):
-            if i in used:
-                continue
-            score = _feature_score(old_names[i], new_names[j], previous.feature, item.feature)
-            if score is not None:
-                elsewhere = int(previous.principle != item.principle)
-                candidates.append((-score, elsewhere, j, i))
+    pairs = candidate_pairs([before[i].words for i in left_old], [after[j].words for j in left_new])
+    known: dict[tuple[str, str, float], float] = {}  # features often share whole contents
+    for a, b in pairs:
+        i, j = left_old[a], left_new[b]
+        score = _feature_score(before[i], after[j], known)
+        if score is not None:
+            elsewhere = int(old[i].principle != new[j].principle)
+            candidates.append((-score, elsewhere, j, i))
     for negative, _, j, i in sorted(candidates):
         if j not in matched and i not in used:
             matched[j] = (i, round(-negative, 2))
@@ -116,17 +120,46 @@ def match_features(old: Sequence[Located], new: Sequence[Located]) -> list[Featu
     return result
 
 
-def _feature_score(old_name: str, new_name: str, old: Feature, new: Feature) -> float | None:
-    """The pair's similarity when it is a candidate, else None."""
-    name = similarity(old_name, new_name)
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """What matching compares of a feature, made once: its normalised name, the normalised
+    texts of its effects and preconditions (in order, as a set, joined) and its words."""
+
+    name: str
+    content: tuple[str, ...]
+    content_set: frozenset[str]
+    joined: str
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, feature: Feature) -> _Side:
+        name = normalise(feature.name)
+        content = tuple(_content(feature))
+        joined = " | ".join(content)
+        return cls(name, content, frozenset(content), joined, words(f"{name} {joined}"))
+
+
+def _feature_score(
+    old: _Side, new: _Side, known: dict[tuple[str, str, float], float]
+) -> float | None:
+    """The pair's similarity when it is a candidate, else None. Each ratio is computed only
+    where difflib's quick upper bounds show that it can still decide the outcome."""
+    name = similarity(old.name, new.name, NAME_FLOOR)
     if name < NAME_FLOOR:
         return None
-    before, after = _content(old), _content(new)
-    if not before and not after:
+    if not old.content and not new.content:
         content = name
     else:
-        shared = 2 * len(set(before) & set(after)) / (len(before) + len(after))
-        content = max(shared, similarity(" | ".join(before), " | ".join(after)))
+        shared = 2 * len(old.content_set & new.content_set) / (len(old.content) + len(new.content))
+        needed = 2 * MATCH_THRESHOLD - name  # what the content must reach for a candidate
+        if needed > 1:
+            return None
+        # Below `needed` the ratio cannot make a candidate; below `shared` it does not count.
+        floor = max(FLOOR, shared if shared >= needed else needed)
+        asked = (old.joined, new.joined, floor)
+        if asked not in known:
+            known[asked] = similarity(old.joined, new.joined, floor)
+        content = max(shared, known[asked])
     score = (name + content) / 2
     return score if score >= MATCH_THRESHOLD else None
 
@@ -152,25 +185,32 @@ def pair_entries(
     old_keys, new_keys = [key(e) for e in old], [key(e) for e in new]
     old_texts, new_texts = [normalise(text(e)) for e in old], [normalise(text(e)) for e in new]
     for by_key in (True, False):
+        index: dict[str | None, list[int]] = {}
+        for i in range(len(old)):
+            if i not in used and (not by_key or old_keys[i] is not None):
+                index.setdefault(old_keys[i] if by_key else old_texts[i], []).append(i)
         for j in range(len(new)):
-            for i in range(len(old)):
-                if j in matched or i in used:
-                    continue
-                if by_key:
-                    same = old_keys[i] is not None and old_keys[i] == new_keys[j]
-                else:
-                    same = old_texts[i] == new_texts[j]
-                if same:
+            if j in matched:
+                continue
+            wanted = new_keys[j] if by_key else new_texts[j]
+            if by_key and wanted is None:
+                continue
+            for i in index.get(wanted, ()):
+                if i not in used:
                     matched[j] = i
                     used.add(i)
+                    break
+    left_old = [i for i in range(len(old)) if i not in used]
+    left_new = [j for j in range(len(new)) if j not in matched]
     candidates = []
-    for j in range(len(new)):
-        for i in range(len(old)):
-            if j in matched or i in used:
-                continue
-            score = similarity(old_texts[i], new_texts[j])
-            if score >= threshold:
-                candidates.append((-score, j, i))
+    found = candidate_pairs(
+        [words(old_texts[i]) for i in left_old], [words(new_texts[j]) for j in left_new]
+    )
+    for a, b in found:
+        i, j = left_old[a], left_new[b]
+        score = similarity(old_texts[i], new_texts[j], max(threshold, FLOOR))
+        if score >= threshold:
+            candidates.append((-score, j, i))
     for _, j, i in sorted(candidates):
         if j not in matched and i not in used:
             matched[j] = i

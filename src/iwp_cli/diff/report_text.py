@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from iwp_cli.diff.layout import MARKS, Block, Bullet, Diff, Heading, Inline, Line, Table
 from iwp_cli.diff.textdiff import compact
+from iwp_cli.terminal import printable
 
 
 def render(blocks: Sequence[Block]) -> str:
@@ -33,7 +34,8 @@ def render(blocks: Sequence[Block]) -> str:
 
 def _inline(spans: Inline) -> str:
     return "".join(
-        " ".join(span.value.split()) if span.kind != "label" else span.value for span in spans
+        printable(" ".join(span.value.split())) if span.kind != "label" else span.value
+        for span in spans
     )
 
 
@@ -56,14 +58,14 @@ def _diff(block: Diff) -> list[str]:
     lines = []
     for paragraph in block.paragraphs:
         if paragraph.op == "added":
-            lines.append(f"{indent}+ {paragraph.new}")
+            lines.append(f"{indent}+ {printable(paragraph.new or '')}")
         elif paragraph.op == "removed":
-            lines.append(f"{indent}- {paragraph.old}")
+            lines.append(f"{indent}- {printable(paragraph.old or '')}")
         else:
             line = ""
             for run in compact(paragraph.words):
                 shown = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}[run.op]
                 glue = "" if not line or (run.op == "insert" and line.endswith("-]")) else " "
-                line += glue + shown.format(run.text)
+                line += glue + shown.format(printable(run.text))
             lines.append(f"{indent}~ {line}")
     return lines

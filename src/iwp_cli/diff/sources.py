@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from iwp_cli.reading import read_head
 from iwp_cli.source import DEFAULT_MAX_BYTES
 
 
@@ -65,10 +66,20 @@ def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Side:
         raise SourceError(str(error).replace(f"'{commit}'", f"'{revision}'")) from None
     if kind != "blob":
         raise SourceError(f"{spec}: not a file in {revision or 'the index'} (a {kind})")
+    size = blob_size(obj, what=spec)
+    if size > max_bytes:  # asked before reading: a 50 MB revision is never read
+        raise SourceError(f"{spec}: {size:,} bytes, more than a description may have")
     data = git_bytes("cat-file", "blob", obj, what=spec)
-    if len(data) > max_bytes:
-        raise SourceError(f"{spec}: {len(data):,} bytes, more than a description may have")
     return Side(spec, data, commit, path)
+
+
+def blob_size(obj: str, *, what: str) -> int:
+    """The size in bytes of the git object ``obj`` (such as ``REV:path``), without reading it."""
+    text = _git("cat-file", "-s", obj, what=what).strip()
+    try:
+        return int(text)
+    except ValueError:
+        raise SourceError(f"{what}: git gave no size ({text!r})") from None
 
 
 def resolve_commit(revision: str) -> str:
@@ -112,8 +123,7 @@ def _from_root(path: str) -> str:
 
 def _read_file(spec: str, path: Path, max_bytes: int) -> Side:
     try:
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+        data, _ = read_head(path, max_bytes + 1)
     except FileNotFoundError:
         raise SourceError(f"{spec}: no such file (for a file in git, write REV:path)") from None
     except OSError as error:

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from iwp_cli.diff import myers
+
 #: Two paragraphs at least this similar (difflib ratio of their words) are one paragraph,
 #: changed; less similar ones are one removed and one added.
 PARAGRAPH_THRESHOLD = 0.5
@@ -20,6 +22,8 @@ PARAGRAPH_THRESHOLD = 0.5
 FLOOR = 0.3
 #: Words of unchanged text kept on each side of a change when a diff is shown compactly.
 CONTEXT_WORDS = 5
+#: Above this many words a paragraph is aligned by Myers' algorithm rather than difflib.
+LONG_WORDS = 2_000
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -54,13 +58,14 @@ def normalise(text: str) -> str:
     return " ".join(text.split()).rstrip(" .;:,")
 
 
-def similarity(a: str, b: str) -> float:
+def similarity(a: str, b: str, floor: float = FLOOR) -> float:
     """difflib's ratio of two (normalised) texts, from 0 to 1; 0 when difflib's quick upper
-    bounds already show that they are less than `FLOOR` alike."""
+    bounds already show that they are less than ``floor`` (default `FLOOR`) alike, so that a
+    caller that needs at least some similarity pays for the ratio only where it can reach it."""
     if a == b:
         return 1.0
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < FLOOR or matcher.quick_ratio() < FLOOR:
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
         return 0.0
     return matcher.ratio()
 
@@ -83,11 +88,15 @@ def text_diff(old: str | None, new: str | None) -> tuple[Paragraph, ...]:
 
 
 def word_diff(old: str, new: str) -> tuple[Words, ...]:
-    """The word diff of two one-paragraph texts, runs of the same kind merged."""
+    """The word diff of two one-paragraph texts, runs of the same kind merged.
+
+    Beyond `LONG_WORDS` words (after the words both start and end with, set aside first), the
+    words are aligned by Myers' algorithm (`iwp_cli.diff.myers`) instead of difflib, which
+    needs minutes for a paragraph of 100,000 words; no real paragraph is that long."""
     a, b = old.split(), new.split()
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    opcodes = _word_opcodes(a, b)
     runs: list[Words] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in _merged(opcodes):
         if op == "equal":
             runs.append(Words("equal", " ".join(a[i1:i2])))
             continue
@@ -96,6 +105,44 @@ def word_diff(old: str, new: str) -> tuple[Words, ...]:
         if j2 > j1:
             runs.append(Words("insert", " ".join(b[j1:j2])))
     return tuple(runs)
+
+
+def _word_opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """How ``a`` becomes ``b``, word by word: difflib for paragraphs of a normal length;
+    for long ones the common start and end, then Myers (or, past its edit limit, one
+    replacement)."""
+    if max(len(a), len(b)) <= LONG_WORDS:
+        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        return [(str(op), i1, i2, j1, j2) for op, i1, i2, j1, j2 in matcher.get_opcodes()]
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    middle = myers.opcodes(a[start : len(a) - end], b[start : len(b) - end])
+    if middle is None:
+        middle = [("delete", 0, len(a) - end - start, 0, 0)]
+        middle.append(
+            ("insert", len(a) - end - start, len(a) - end - start, 0, len(b) - end - start)
+        )
+    codes = [("equal", 0, start, 0, start)]
+    codes += [(op, i1 + start, i2 + start, j1 + start, j2 + start) for op, i1, i2, j1, j2 in middle]
+    codes.append(("equal", len(a) - end, len(a), len(b) - end, len(b)))
+    return codes
+
+
+def _merged(
+    opcodes: list[tuple[str, int, int, int, int]],
+) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes with neighbouring runs of ``equal`` joined into one."""
+    merged: list[tuple[str, int, int, int, int]] = []
+    for code in opcodes:
+        if merged and code[0] == "equal" == merged[-1][0]:
+            merged[-1] = ("equal", merged[-1][1], code[2], merged[-1][3], code[4])
+        elif code[1] != code[2] or code[3] != code[4]:
+            merged.append(code)
+    return merged
 
 
 def compact(words: tuple[Words, ...], context: int = CONTEXT_WORDS) -> tuple[Words, ...]:
@@ -138,9 +185,13 @@ def _pair_paragraphs(before: list[str], after: list[str]) -> list[Paragraph]:
 
 
 def _word_similarity(a: str, b: str) -> float:
-    """difflib's ratio of two paragraphs' normalised words."""
-    matcher = difflib.SequenceMatcher(None, normalise(a).split(), normalise(b).split())
-    return matcher.ratio()
+    """difflib's ratio of two paragraphs' normalised words (for long ones, the same measure
+    from Myers' alignment: twice the words kept over all words)."""
+    before, after = normalise(a).split(), normalise(b).split()
+    if max(len(before), len(after)) <= LONG_WORDS:
+        return difflib.SequenceMatcher(None, before, after).ratio()
+    kept = sum(i2 - i1 for op, i1, i2, _, _ in _word_opcodes(before, after) if op == "equal")
+    return 2 * kept / (len(before) + len(after))
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -18,6 +18,7 @@ true)`` in a table cell); raw HTML in it stays text.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 from collections.abc import Callable
 from functools import cache
@@ -29,6 +30,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
+from iwp_cli.render.bounds import Exhausted, bounded, checked_binop, reason
 from iwp_cli.render.markdown import MdSafe, html_block, html_inline, md_block, md_finalize
 from iwp_cli.render.md_passthrough import md_pass_block, md_pass_inline
 from iwp_cli.templating import templates_dir
@@ -62,9 +64,16 @@ class Sandbox(ImmutableSandboxedEnvironment):
     without recomputing them for every value a report prints.
     """
 
+    #: Checked before they run, so that no template makes a value too large (`bounds`).
+    intercepted_binops = frozenset({"*", "**"})
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._verdicts: dict[tuple[type, str], bool] = {}
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        checked_binop(operator, left, right)
+        return super().call_binop(context, operator, left, right)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         key = (type(obj), attr)
@@ -122,9 +131,15 @@ def environment(fmt: str, template_dir: Path | None = None) -> jinja2.Environmen
 
 
 def render_template(env: jinja2.Environment, name: str, **values: Any) -> str:
-    """Render template ``name``; template problems become a RenderError saying where."""
+    """Render template ``name``; template problems become a RenderError saying where. In the
+    sandbox, within the bounds of `iwp_cli.render.bounds`."""
+    guard = bounded() if isinstance(env, Sandbox) else contextlib.nullcontext()
     try:
-        return env.get_template(name).render(**values)
+        with guard:
+            return env.get_template(name).render(**values)
+    except (Exhausted, RecursionError, MemoryError) as error:
+        where = _template_frame(error.__traceback__) or name
+        raise RenderError(f"template error in {where}: {reason(error)}") from None
     except jinja2.TemplateSyntaxError as error:
         where = f"{error.filename or error.name}:{error.lineno}"
         raise RenderError(f"template error in {where}: {error.message}") from None

@@ -2,9 +2,10 @@
 
 A page's name comes from its description's path under the folder that was rendered, made into a
 slug (``team-a/Zorglab Noord.yaml`` gives ``team-a-zorglab-noord``), so it holds only ``a-z``,
-``0-9`` and ``-``; `inside` checks every path once more before anything is written. A file is
-written to a temporary file beside it and renamed over the old one, so a reader never sees half
-a report; generated files are replaced without a backup.
+``0-9`` and ``-``, and at most `MAX_NAME` of them, so that the name with its suffix stays within
+the 255 bytes file systems allow; `inside` checks every path once more before anything is
+written. Files are written by `iwp_cli.atomic`, so a reader never sees half a report; generated
+files are replaced without a backup.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import os
 from collections.abc import Iterable
 from pathlib import Path, PurePath
 
+from iwp_cli.atomic import write_file
 from iwp_cli.render.environment import RenderError
 from iwp_cli.scaffold import slug
 
-_BINARY = getattr(os, "O_BINARY", 0)
+#: Longest page name before its suffix: with ``-NNN`` for a clash and ``.html``, within 255 bytes.
+MAX_NAME = 240
 
 #: Names a page may not take: the catalogue's own page.
 RESERVED = frozenset({"index"})
@@ -31,7 +34,7 @@ def page_names(paths: Iterable[Path], root: Path) -> list[str]:
             relative: PurePath = path.relative_to(root)
         except ValueError:
             relative = PurePath(path.name)
-        base = slug(str(relative.with_suffix("")).replace(os.sep, "-"))
+        base = slug(str(relative.with_suffix("")).replace(os.sep, "-"))[:MAX_NAME].rstrip("-")
         name, number = base, 1
         while name in taken:
             number += 1
@@ -59,46 +62,10 @@ def inside(root: Path, name: str) -> Path:
 
 
 def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write ``text`` (UTF-8 when a str) to ``path`` through a temporary file in the same folder
-    and a rename.
-
-    A symbolic link at ``path`` is replaced, not followed. The file gets the permissions the
-    umask allows, as any new file. Raises RenderError on I/O problems.
-    """
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """Write ``text`` (UTF-8 when a str) to ``path`` with the shared atomic writer
+    (`iwp_cli.atomic`): whole or not at all, a link at ``path`` replaced and never followed, a
+    device or pipe written as a stream. Raises RenderError on I/O problems."""
     try:
-        descriptor = _create(temporary)
+        write_file(path, text)
     except OSError as error:
-        raise RenderError(f"{path}: cannot write ({error.strerror or error})") from None
-    try:
-        rest = memoryview(data)
-        while rest:
-            rest = rest[os.write(descriptor, rest) :]
-        opened, descriptor = descriptor, -1
-        os.close(opened)
-        temporary.replace(path)
-    except OSError as error:
-        _drop(descriptor, temporary)
-        raise RenderError(f"{path}: cannot write ({error.strerror or error})") from None
-    except BaseException:
-        _drop(descriptor, temporary)
-        raise
-
-
-def _create(temporary: Path) -> int:
-    """Open ``temporary`` as a new file, making its folder when needed."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY
-    try:
-        return os.open(temporary, flags, 0o666)
-    except FileNotFoundError:  # the folder is not there yet
-        temporary.parent.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:  # left by a process with our pid that was killed: ours to drop
-        temporary.unlink()
-    return os.open(temporary, flags, 0o666)
-
-
-def _drop(descriptor: int, temporary: Path) -> None:
-    if descriptor >= 0:
-        os.close(descriptor)
-    temporary.unlink(missing_ok=True)
+        raise RenderError(str(error.strerror or error)) from None

@@ -10,6 +10,7 @@ same bytes.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import gc
 import os
@@ -29,7 +30,7 @@ from iwp_cli.framework import builtin_framework
 from iwp_cli.i18n import message
 from iwp_cli.parallel import run_shared
 from iwp_cli.render.build import made_with
-from iwp_cli.render.environment import environment, render_template
+from iwp_cli.render.environment import RenderError, environment, render_template
 from iwp_cli.render.labels import REPORT_LANGUAGES, labels
 from iwp_cli.render.output import inside, page_names, write_atomic
 from iwp_cli.render.report import SUFFIXES, RenderOptions, render_target
@@ -54,6 +55,7 @@ class Page:
     counts: tuple[int, int, int]
     features: dict[str, int]
     findings: tuple[Finding, ...] = ()
+    unwritten: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,12 @@ class SiteResult:
 
     @property
     def invalid(self) -> list[Page]:
-        return [page for page in self.pages if page.href is None]
+        return [page for page in self.pages if page.href is None and page.unwritten is None]
+
+    @property
+    def unwritten(self) -> list[Page]:
+        """Valid descriptions whose page could not be written (the others still were)."""
+        return [page for page in self.pages if page.unwritten is not None]
 
 
 #: A rendered page: what the index shows of it, and its bytes (None when it has no page).
@@ -148,12 +155,16 @@ def _one(target: Target, name: str, options: RenderOptions) -> Rendered | None:
 
 
 def _write(item: Rendered | None, out_dir: Path) -> Page | None:
-    """Write a rendered page; what the index shows of it."""
+    """Write a rendered page; what the index shows of it. A page that cannot be written is
+    kept, without a link, with the reason: one page never sinks the site."""
     if item is None:
         return None
     page, data = item
     if page.href is not None and data is not None:
-        write_atomic(inside(out_dir, page.href), data)
+        try:
+            write_atomic(inside(out_dir, page.href), data)
+        except RenderError as error:
+            return dataclasses.replace(page, href=None, unwritten=str(error))
     return page
 
 

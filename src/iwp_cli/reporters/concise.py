@@ -6,10 +6,14 @@ from __future__ import annotations
 from iwp_cli.checker import CheckRun
 from iwp_cli.reporters import ReportOptions
 from iwp_cli.reporters.summary import statistics_lines, summary_line
+from iwp_cli.terminal import printable
 
 
 def report(run: CheckRun, options: ReportOptions) -> str:
-    lines = [f"{f.file}:{f.line}:{f.column}: {f.code} {f.message}" for f in run.findings]
+    lines = [
+        f"{printable(f.file)}:{f.line}:{f.column}: {f.code} {printable(f.message)}"
+        for f in run.findings
+    ]
     if options.statistics:
         lines.extend(statistics_lines(run))
     lines.append(summary_line(run, options.lang))

@@ -1,4 +1,8 @@
-"""``--format text`` (the default): each finding with its place, code, message and source line."""
+"""``--format text`` (the default): each finding with its place, code, message and source line.
+
+Text from a description is escaped (`iwp_cli.terminal.printable`), and a long source line is cut
+to a window around the column, so that a 1 MB line with a thousand findings stays a small report.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,10 @@ from iwp_cli.checker import CheckRun
 from iwp_cli.findings import FileResult, Finding, Severity
 from iwp_cli.reporters import ReportOptions
 from iwp_cli.reporters.summary import statistics_lines, summary_line
+from iwp_cli.terminal import printable, window
+
+#: Most characters of a source line shown under a finding.
+WINDOW = 120
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -44,23 +52,24 @@ def report(run: CheckRun, options: ReportOptions) -> str:
 
 def _finding(finding: Finding) -> Text:
     return Text.assemble(
-        (f"{finding.file}:{finding.line}:{finding.column}", "bold"),
+        (f"{printable(finding.file)}:{finding.line}:{finding.column}", "bold"),
         ": ",
         (finding.code, _STYLE[finding.severity]),
         " ",
         (finding.severity.value, _STYLE[finding.severity]),
         ": ",
-        finding.message,
-        (f"  [{finding.yaml_path}]" if finding.yaml_path else "", "dim"),
+        printable(finding.message),
+        (f"  [{printable(finding.yaml_path)}]" if finding.yaml_path else "", "dim"),
     )
 
 
 def _source(result: FileResult, finding: Finding) -> Text | None:
-    """The line itself with a caret under the column, as a compiler shows it."""
+    """The line itself with a caret under the column, as a compiler shows it; a line longer
+    than `WINDOW` is shown as a window of that many characters around the column."""
     line = result.lines.get(finding.line)
     if line is None:
         return None
-    line = line.replace("\t", " ")
     gutter = f"{finding.line:>5} | "
-    caret = " " * (len(gutter) - 2) + "| " + " " * max(finding.column - 1, 0) + "^"
-    return Text.assemble((gutter, "dim"), line, "\n", (caret, _STYLE[finding.severity]))
+    shown, offset = window(line.replace("\t", " "), finding.column, WINDOW)
+    caret = " " * (len(gutter) - 2) + "| " + " " * offset + "^"
+    return Text.assemble((gutter, "dim"), shown, "\n", (caret, _STYLE[finding.severity]))

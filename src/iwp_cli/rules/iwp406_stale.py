@@ -52,9 +52,12 @@ def check(context: RuleContext) -> Iterator[Hit]:
 
 
 def add_months(date: datetime.date, months: int) -> datetime.date:
-    """``date`` plus ``months`` calendar months; a day the month lacks becomes its last day."""
+    """``date`` plus ``months`` calendar months; a day the month lacks becomes its last day.
+    Past the year 9999, the last day Python knows (so a date in 9999 is never stale)."""
     years, month_index = divmod(date.month - 1 + months, 12)
     year, month = date.year + years, month_index + 1
+    if year > datetime.MAXYEAR:
+        return datetime.date.max
     day = min(date.day, calendar.monthrange(year, month)[1])
     return datetime.date(year, month, day)
 

@@ -1,0 +1,51 @@
+"""Pairing features stays fast on descriptions far larger than real ones (issue 13, item 20).
+
+The figures are in bench/diff.py; this test pins the reason: with hundreds of features renamed,
+only a few scores per feature are computed, not one per old × new pair, and the renamed features
+are still paired.
+"""
+
+from __future__ import annotations
+
+from conftest import MINIMAL
+from iwp_cli.diff import match
+from iwp_cli.diff.compare import _located
+from iwp_cli.loader import load_text
+
+COUNT = 220  # 220 x 220 pairs: more than are ever scored all together
+WORDS = ("Echte", "Vaste", "Open", "Korte", "Eigen", "Nieuwe", "Kleine", "Vrije")
+
+
+def description(renamed: bool) -> str:
+    lines = []
+    for n in range(COUNT):
+        name = f"{WORDS[n % len(WORDS)]} opdrachten van team {n}"
+        if renamed:
+            name = name.replace(" van ", " voor het ")
+        lines += [
+            f"      - name: {name}",
+            f"        effects: [{{text: Studenten leren van project {n}, who: [J]}}]",
+            "        preconditions: []",
+        ]
+    features = "\n".join(lines)
+    head = MINIMAL.split("    features:\n")[0]
+    return f"{head}    features:\n{features}\n"
+
+
+def test_pairing_many_renamed_features_scores_a_few_pairs_per_feature(monkeypatch):
+    old = load_text(description(False)).description
+    new = load_text(description(True)).description
+    assert old is not None and new is not None
+    calls = []
+    real = match.similarity
+
+    def counted(a: str, b: str, floor: float = 0.3) -> float:
+        calls.append((a, b))
+        return real(a, b, floor)
+
+    monkeypatch.setattr(match, "similarity", counted)
+    pairs = match.match_features(_located(old), _located(new))
+    renamed = [p for p in pairs if p.old is not None and p.new is not None]
+    assert len(renamed) == COUNT
+    assert all(p.old.feature.name.split()[-1] == p.new.feature.name.split()[-1] for p in renamed)
+    assert len(calls) <= 10 * COUNT, f"{len(calls):,} similarities for {COUNT} features"
