@@ -11,7 +11,8 @@ from typing import Any
 from iwp_cli.framework import Framework, framework_named
 from iwp_cli.loader import MARKDOWN, YAML, Loaded
 from iwp_cli.mdform.writer import BODY_KEYS, has_extensions, to_markdown
-from iwp_cli.notation import EFFECT, PRECONDITION, Context, codes_of, shorthand
+from iwp_cli.notation import Context, codes_of, shorthand
+from iwp_cli.shorthand import plain_entries
 from iwp_cli.yamlwriter import dump_yaml
 
 
@@ -42,13 +43,6 @@ def _explicit(data: dict[str, Any], codes: frozenset[str]) -> None:
     """Write a plain-text effect or precondition as ``{text: …}`` when its text would read as
     marks in the YAML form (an escaped "(J)" of the Markdown form, say)."""
     context = Context(codes)
-    principles = data.get("principles")
-    for entry in principles.values() if isinstance(principles, dict) else ():
-        for feature in entry.get("features", []) if isinstance(entry, dict) else ():
-            for key, kind in (("effects", EFFECT), ("preconditions", PRECONDITION)):
-                values = feature.get(key) if isinstance(feature, dict) else None
-                if not isinstance(values, list):
-                    continue
-                for index, value in enumerate(values):
-                    if isinstance(value, str) and shorthand(value, kind, context) is not None:
-                        values[index] = {"text": value}
+    for path, values, value, kind in list(plain_entries(data)):
+        if shorthand(value, kind, context) is not None:
+            values[int(path[-1])] = {"text": value}

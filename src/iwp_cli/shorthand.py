@@ -8,25 +8,22 @@ position of every mark, so findings point at the mark. A mapping is never reread
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from iwp_cli.notation import EFFECT, PRECONDITION, Context, Parsed, codes_of, shorthand
 from iwp_cli.yamlreader import Document, Path, Position
 
 
-def apply_shorthand(document: Document, text: str) -> None:
-    """Rewrite the plain-text effects and preconditions of ``document`` that carry marks."""
-    data = document.data
+def plain_entries(data: Any) -> Iterator[tuple[Path, list[Any], str, str]]:
+    """Every plain-text effect and precondition of a description's values: its path, the list
+    that holds it, its text and its kind (`EFFECT` or `PRECONDITION`)."""
     principles = data.get("principles") if isinstance(data, dict) else None
     if not isinstance(principles, dict):
         return
-    context = Context(codes_of(data.get("participants")))
-    lines: list[str] | None = None
     for principle_id, entry in principles.items():
         features = entry.get("features") if isinstance(entry, dict) else None
-        if not isinstance(features, list):
-            continue
-        for index, feature in enumerate(features):
+        for index, feature in enumerate(features if isinstance(features, list) else ()):
             if not isinstance(feature, dict):
                 continue
             for key, kind in (("effects", EFFECT), ("preconditions", PRECONDITION)):
@@ -34,17 +31,25 @@ def apply_shorthand(document: Document, text: str) -> None:
                 if not isinstance(values, list):
                     continue
                 for position, value in enumerate(values):
-                    if not isinstance(value, str):
-                        continue
-                    found = shorthand(value, kind, context)
-                    if found is None:
-                        continue
-                    marked, parsed = found
-                    values[position] = marked
-                    if lines is None:
-                        lines = text.splitlines()
-                    path = ("principles", principle_id, "features", index, key, position)
-                    _place(document, path, value, marked=marked, parsed=parsed, lines=lines)
+                    if isinstance(value, str):
+                        path: Path = ("principles", principle_id, "features", index, key, position)
+                        yield path, values, value, kind
+
+
+def apply_shorthand(document: Document, text: str) -> None:
+    """Rewrite the plain-text effects and preconditions of ``document`` that carry marks."""
+    data = document.data
+    context = Context(codes_of(data.get("participants") if isinstance(data, dict) else None))
+    lines: list[str] | None = None
+    for path, values, value, kind in list(plain_entries(data)):
+        found = shorthand(value, kind, context)
+        if found is None:
+            continue
+        marked, parsed = found
+        values[int(path[-1])] = marked
+        if lines is None:
+            lines = text.splitlines()
+        _place(document, path, value, marked=marked, parsed=parsed, lines=lines)
 
 
 def _place(

@@ -83,12 +83,12 @@ def read_markdown(
     if not isinstance(front, dict):
         problems.append(Problem("md-front-matter-not-mapping", 2, 1))
         return MarkdownRead(None, problems, front_matter=True)
-    values: dict[Path, Position] = {(): (1, 1)}
+    values: dict[Path, Position] = {}
     keys: dict[Path, Position] = {}
     if result.document is not None:
         values.update({p: (line + 1, col) for p, (line, col) in result.document.values.items()})
         keys.update({p: (line + 1, col) for p, (line, col) in result.document.keys.items()})
-    values[()] = (1, 1)
+    values[()] = (1, 1)  # the file, not the front matter's first line
     data = dict(front)
     if "iwp" not in front:
         return MarkdownRead(Document(data, values, keys), problems, front_matter=True)
