@@ -22,30 +22,38 @@ A backslash makes any of ``\\ ( ) ; | < - – —`` plain text, as in Markdown.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
-from iwp_cli.data_files import load_data
+from iwp_cli.notation.text import (
+    ESCAPABLE,
+    breaks,
+    mask,
+    split_parts,
+    split_values,
+    strip_comments,
+    unescape,
+)
+from iwp_cli.notation.words import (
+    also_pattern,
+    fold,
+    keyword_pattern,
+    status_patterns,
+    value_words,
+    vocabulary,
+)
 
 EFFECT = "effect"
 PRECONDITION = "precondition"
 FEATURE = "feature"
 ITEM = "item"
 
-#: Characters a backslash turns into plain text.
-ESCAPABLE = "\\();|<-–—"
-_ESCAPE = re.compile(r"\\([\\();|<\-–—])")
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _GROUP = re.compile(r"\(([^()]*)\)")
 _TRAILING_GROUP = re.compile(r"\(([^()]*)\)[ \t]*\Z")
 _CODE_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9]{0,9}\Z")
 _SINGLE_LETTER = re.compile(r"[A-Z]\Z")
 _CODE_SPLIT = re.compile(r"\s*[,+/&]\s*|\s+")
-_HIDDEN = "\x01"
 
 
 @dataclass(slots=True)
@@ -83,123 +91,6 @@ class Context:
     principle: Callable[[str], str] = str
 
 
-def fold(text: str) -> str:
-    """``text`` in lower case without accents and with single spaces, for matching words."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(plain.split())
-
-
-@cache
-def vocabulary() -> dict[str, Any]:
-    """The notation's words (``data/notation.yaml``)."""
-    data: dict[str, Any] = load_data("notation.yaml")
-    return data
-
-
-@cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    words = vocabulary()
-    status_of = {fold(w): status for status, spec in words["status"].items() for w in spec["read"]}
-    alternatives = "|".join(re.escape(w) for w in sorted(status_of, key=len, reverse=True))
-    unclear = "|".join(re.escape(fold(w)) for w in words["unclear"]["read"])
-    paren = re.compile(rf"\(\s*({alternatives})\s*\)", re.IGNORECASE)
-    dash = re.compile(rf"(?:(?<=\s)|\A)[-–—]\s*({alternatives})(?![\w-])", re.IGNORECASE)
-    unclear_re = re.compile(rf"\(\s*(?:([^()]*?)\s+)?({unclear})\s*\)", re.IGNORECASE)
-    return paren, dash, unclear_re, status_of
-
-
-@cache
-def _keywords() -> tuple[re.Pattern[str], dict[str, str]]:
-    key_of = {fold(w): key for key, spec in vocabulary()["keywords"].items() for w in spec["read"]}
-    alternatives = "|".join(re.escape(w) for w in sorted(key_of, key=len, reverse=True))
-    return re.compile(rf"({alternatives})\s*:\s*(.*)\Z", re.IGNORECASE | re.DOTALL), key_of
-
-
-@cache
-def _also_form() -> re.Pattern[str]:
-    words = vocabulary()
-    also = "|".join(re.escape(w) for w in vocabulary()["keywords"]["also"]["read"])
-    principle = "|".join(re.escape(w) for w in words["principle_words"])
-    return re.compile(rf"(?:{also})\s+(?:{principle})\s+(.*)\Z", re.IGNORECASE | re.DOTALL)
-
-
-@cache
-def _value_words() -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = {}
-    for key, table in vocabulary()["values"].items():
-        out[key] = {fold(w): value for value, spec in table.items() for w in spec["read"]}
-        out[key].update({value: value for value in table})
-    return out
-
-
-def mask(source: str) -> str:
-    """``source`` with escaped characters and code spans hidden, offsets unchanged, so that
-    patterns find only the notation's own marks."""
-    out = list(source)
-    index = 0
-    while index < len(source):
-        char = source[index]
-        if char == "\\" and index + 1 < len(source) and source[index + 1] in ESCAPABLE:
-            out[index] = out[index + 1] = _HIDDEN
-            index += 2
-        elif char == "`":
-            run = len(source[index:]) - len(source[index:].lstrip("`"))
-            ticks = "`" * run
-            close = source.find(ticks, index + run)
-            while close != -1 and source[close + run : close + run + 1] == "`":
-                close = source.find(ticks, close + run + 1)
-            if close == -1:
-                index += run
-                continue
-            for hidden in range(index, close + run):
-                out[hidden] = _HIDDEN
-            index = close + run
-        else:
-            index += 1
-    return "".join(out)
-
-
-def unescape(source: str) -> str:
-    """``source`` with the notation's escapes resolved."""
-    return _ESCAPE.sub(r"\1", source)
-
-
-def breaks(text: str) -> str:
-    """``<br>`` in a table cell as a line break."""
-    return _BREAK.sub("\n", text)
-
-
-def strip_comments(source: str) -> str:
-    """``source`` with HTML comments blanked out (same length, so columns stay right)."""
-    return _COMMENT.sub(lambda m: " " * len(m.group(0)), source)
-
-
-def split_parts(source: str) -> list[tuple[str, int]]:
-    """The parts of a cell separated by ``;`` (outside parentheses, code spans and escapes),
-    each with its offset in ``source``."""
-    hidden = mask(source)
-    parts: list[tuple[str, int]] = []
-    depth, start = 0, 0
-    for index, char in enumerate(hidden):
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-        elif char == ";" and depth == 0:
-            parts.append((source[start:index], start))
-            start = index + 1
-    parts.append((source[start:], start))
-    return [(text, offset) for text, offset in parts if text.strip()]
-
-
-def split_values(text: str) -> list[str]:
-    """``"2, 6 en 7"`` as ``["2", "6", "7"]``; backticks around a value are dropped."""
-    words = "|".join(re.escape(w) for w in vocabulary()["and_words"])
-    pieces = re.split(rf"\s*[,&]\s*|\s+(?:{words})\s+", text.strip())
-    return [piece.strip().strip("`").strip() for piece in pieces if piece.strip().strip("`")]
-
-
 def _codes_in(content: str, context: Context) -> list[str] | None:
     """The codes of a who mark such as ``J,S`` or ``J + S``; None when it is no mark."""
     tokens = [token for token in _CODE_SPLIT.split(content.strip()) if token]
@@ -216,10 +107,10 @@ def _codes_in(content: str, context: Context) -> list[str] | None:
 
 
 def _keyword(content: str, kind: str, context: Context) -> tuple[str, Any] | None:
-    also = _also_form().match(content.strip())
+    also = also_pattern().match(content.strip())
     if also is not None:
         return "also", [context.principle(value) for value in _principles(also.group(1))]
-    pattern, key_of = _keywords()
+    pattern, key_of = keyword_pattern()
     match = pattern.match(content.strip())
     if match is None:
         return None
@@ -229,7 +120,7 @@ def _keyword(content: str, kind: str, context: Context) -> tuple[str, Any] | Non
     if key == "also":
         return key, [context.principle(value) for value in _principles(raw)]
     if key in ("kind", "aspect"):
-        return key, _value_words()[key].get(fold(raw), raw)
+        return key, value_words()[key].get(fold(raw), raw)
     return key, raw
 
 
@@ -281,7 +172,7 @@ def parse_part(source: str, kind: str, context: Context) -> Parsed:
 def _open_point(hidden: str) -> tuple[int, int, str, str, str] | None:
     """The first open-point marker: start, end, status, codes before "nog niet duidelijk", and
     the words of that phrase."""
-    paren, dash, unclear, status_of = _patterns()
+    paren, dash, unclear, status_of = status_patterns()
     best: tuple[int, int, str, str, str] | None = None
     for pattern in (paren, dash):
         match = pattern.search(hidden)
@@ -397,3 +288,26 @@ def codes_of(participants: Any) -> frozenset[str]:
         for group in participants
         if isinstance(group, dict) and isinstance(group.get("code"), str)
     )
+
+
+__all__ = [
+    "EFFECT",
+    "ESCAPABLE",
+    "FEATURE",
+    "ITEM",
+    "PRECONDITION",
+    "Context",
+    "Parsed",
+    "breaks",
+    "codes_of",
+    "fold",
+    "mask",
+    "parse_effects",
+    "parse_part",
+    "shorthand",
+    "split_parts",
+    "split_values",
+    "strip_comments",
+    "unescape",
+    "vocabulary",
+]
