@@ -30,9 +30,11 @@ def table_lines(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     while line < end:
         if state.sCount[line] < state.blkIndent:
             break
-        if any(rule(state, line, end, True) for rule in terminators):
-            break
         text = _line(state, line)
+        # No block that ends a table starts with a pipe (they start with ` ~ > * - _ + # <
+        # or a digit), so a row that does is not asked about.
+        if not text.startswith("|") and any(rule(state, line, end, True) for rule in terminators):
+            break
         if not text or state.is_code_block(line):
             break
         missing += width - _cells(text)

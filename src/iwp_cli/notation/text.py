@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from iwp_cli.notation.words import vocabulary
 
@@ -92,6 +93,11 @@ def split_parts(source: str) -> list[tuple[str, int]]:
 
 def split_values(text: str) -> list[str]:
     """``"2, 6 en 7"`` as ``["2", "6", "7"]``; backticks around a value are dropped."""
-    words = "|".join(re.escape(w) for w in vocabulary()["and_words"])
-    pieces = re.split(rf"\s*[,&]\s*|\s+(?:{words})\s+", text.strip())
+    pieces = _value_separator().split(text.strip())
     return [piece.strip().strip("`").strip() for piece in pieces if piece.strip().strip("`")]
+
+
+@cache
+def _value_separator() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in vocabulary()["and_words"])
+    return re.compile(rf"\s*[,&]\s*|\s+(?:{words})\s+")
