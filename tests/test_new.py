@@ -31,7 +31,9 @@ def codes_of(iwp, path: Path) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_scaffold_is_valid_and_fails_only_on_placeholders(iwp, tmp_path, lang):
-    result = iwp("new", "Zorglab Noord", "--no-input", "--lang", lang, "-o", tmp_path)
+    result = iwp(
+        "new", "Zorglab Noord", "--no-input", "--lang", lang, "--format", "yaml", "-o", tmp_path
+    )
     assert result.exit_code == 0, result.stderr
     path = tmp_path / "zorglab-noord.yaml"
     assert f"wrote {path}" in result.stdout
