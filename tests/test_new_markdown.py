@@ -398,3 +398,18 @@ def test_the_generated_pre_commit_config_checks_markdown_under_pre_commit(iwp, t
     subprocess.run(["git", "add", "-A"], cwd=tmp_path, check=True, env=env)
     done = pre_commit(["run", "--all-files"], tmp_path, env)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_help_shows_the_format_option_and_examples_of_both_forms(iwp):
+    result = iwp("new", "--help", env={"COLUMNS": "200", "TERM": "dumb"})
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())
+    for shown in (
+        "--format",
+        "md (Markdown, the handbook's tables) or yaml",
+        'iwp new "Zorglab Noord" --format yaml',
+        "iwp new --from zorglab.yaml -o zorglab-2027.md",
+        "--set tags=[zorg,ict]",
+        "The form is Markdown",
+    ):
+        assert shown in text, shown

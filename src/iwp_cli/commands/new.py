@@ -17,11 +17,13 @@ EPILOG = (
     "Examples:\n\n"
     '  iwp new "Zorglab Noord"                      asks a few questions on a terminal\n\n'
     '  iwp new "Zorglab Noord" --lang nl --no-input -o descriptions/\n\n'
-    '  iwp new "Zorglab Noord" --format yaml        the YAML form: zorglab-noord.yaml\n\n'
+    '  iwp new "Zorglab Noord" --format yaml   YAML: zorglab-noord.yaml\n\n'
     "  iwp new Zorglab --no-input -o zorglab.yaml   the form follows -o's suffix\n\n"
-    "  iwp new Zorglab --no-input --set tags=[zorg,ict] --set partners[0].name=Hanzehogeschool\n\n"
-    "  iwp new --from descriptions/zorglab-noord.md  a new cycle: a copy with today's date\n\n"
-    "  iwp new --from zorglab.yaml -o zorglab.md     a new cycle in the other form\n\n"
+    # A backslash keeps rich from reading "[zorg,ict]" as markup (and leaving it out).
+    "  iwp new Zorglab --no-input --set tags=\\[zorg,ict] "
+    "--set partners[0].name=Hanzehogeschool\n\n"
+    "  iwp new --from descriptions/zorglab.md   a new cycle: a copy dated today\n\n"
+    "  iwp new --from zorglab.yaml -o zorglab-2027.md   a new cycle in Markdown\n\n"
     "The form is Markdown (the handbook's tables) unless --format yaml or -o names a file that is "
     "not *.md or *.markdown; --from keeps the form of its file. "
     "An existing file is never overwritten (exit 2), unless --force, which keeps it as FILE.bak."
