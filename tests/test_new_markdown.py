@@ -413,3 +413,65 @@ def test_the_help_shows_the_format_option_and_examples_of_both_forms(iwp):
         "The form is Markdown",
     ):
         assert shown in text, shown
+
+
+def test_what_the_guidance_says_to_write_means_what_it_says(iwp, tmp_path):
+    """Fill in the Dutch scaffold with the very examples its comments give."""
+    path = tmp_path / "a.md"
+    iwp("new", "Zorglab", "--no-input", "--lang", "nl", "-o", path)
+    lines = path.read_text(encoding="utf-8").replace("TODO: ", "Ingevuld: ").splitlines()
+    rows = {
+        "- Ingevuld: een (kennis)product":
+            "- Adviezen aan zorginstellingen (soort: advies; id: adviezen)",
+        "- Ingevuld: een proces van kennisproductie":
+            "- Samen prototypes testen (soort: co-creatie; id: samen-testen; levert op: adviezen)",
+        "| Ingevuld: een kenmerk (Creëer een authentieke werkomgeving)":
+            "| Echte vragen | Motiverend (J); serieus genomen worden (S) "
+            "| Een vaste contactpersoon (nog verbeteren) |",
+        "| Ingevuld: een kenmerk (Vorm een lerende gemeenschap)":
+            "| Wekelijkse intervisie | Van elkaar leren (J,S) – geen consensus | |",
+        "| Ingevuld: een kenmerk (Organisatie ondersteunt":
+            "| Alle deelnemers werken in één ruimte (ook principe 2) (aspect: cultuur) "
+            "(ondersteunt: samen-testen) | Snel contact (J,S) | - |",
+    }  # fmt: skip
+    for index, line in enumerate(lines):
+        for start, row in rows.items():
+            if line.startswith(start):
+                lines[index] = row
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = findings(iwp, path)
+    # The open points and the empty cell are reported as such (IWP301, IWP302, IWP202); once
+    # there are ids, the links are checked (IWP503, IWP505); no errors.
+    assert {f["code"] for f in found} == {"IWP202", "IWP301", "IWP302", "IWP503", "IWP505"}
+    assert iwp("check", path).exit_code == 0
+    description = load_path(path).description
+    assert description is not None
+    data = description.model_dump(mode="json", exclude_none=True)
+    assert data["outcomes"]["products"][0] == {
+        "text": "Adviezen aan zorginstellingen", "kind": "advice", "id": "adviezen"
+    }  # fmt: skip
+    assert data["processes"][0] == {
+        "text": "Samen prototypes testen", "kind": "co-create", "id": "samen-testen",
+        "yields": ["adviezen"],
+    }  # fmt: skip
+    principles = data["principles"]
+    (authentic,) = principles["authentic-work-environment"]["features"]
+    assert [(e["text"], e["who"]) for e in authentic["effects"]] == [
+        ("Motiverend", ["J"]),
+        ("serieus genomen worden", ["S"]),
+    ]
+    assert authentic["preconditions"] == [
+        {"text": "Een vaste contactpersoon", "status": "to-improve"}
+    ]
+    (community,) = principles["learning-community"]["features"]
+    assert community["effects"][0]["who"] == ["J", "S"]
+    assert community["effects"][0]["status"] == "no-consensus"
+    assert "preconditions" not in community  # an empty cell: not considered yet
+    (room,) = principles["supportive-organisation"]["features"]
+    assert room["name"] == "Alle deelnemers werken in één ruimte"
+    assert (room["also"], room["aspect"], room["supports"]) == (
+        ["learning-community"],
+        "culture",
+        ["samen-testen"],
+    )
+    assert room["preconditions"] == []  # "-": none needed
