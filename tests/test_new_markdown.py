@@ -215,13 +215,26 @@ def test_from_markdown_with_set_changes_only_the_front_matter(iwp, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["next.md", "vitv.md"]
 
 
-def test_from_a_markdown_file_that_is_no_description_is_a_usage_error(iwp, tmp_path):
-    readme = tmp_path / "README.md"
-    readme.write_text("# Lees mij\n", encoding="utf-8")
-    result = iwp("new", "--from", readme)
-    assert result.exit_code == 2
-    assert len(result.stderr.strip().splitlines()) == 1
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["README.md"]
+BROKEN_MD = {
+    "no-description": ("# Lees mij\n", None),
+    "unclosed": ("---\niwp: 1\ndate: 2026-09-01\n", "1:1: IWP001"),
+    "tab": ("---\niwp: 1\n\tdate: 2026-09-01\n---\n# X\n", "3:1: IWP001"),
+    "duplicate-key": ("---\niwp: 1\niwp: 1\n---\n# X\n", "3:1: IWP003"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN_MD))
+def test_from_a_broken_markdown_file_is_a_one_line_usage_error(iwp, tmp_path, case):
+    text, where = BROKEN_MD[case]
+    source = tmp_path / "old.md"
+    source.write_text(text, encoding="utf-8")
+    result = iwp("new", "--from", source)
+    assert result.exit_code == 2, result.stdout
+    (line,) = result.stderr.strip().splitlines()
+    assert str(source) in line
+    if where is not None:
+        assert f"{source}:{where}" in line  # the line in the Markdown file
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.md"]
 
 
 def test_markdown_has_no_modeline_in_a_repository_with_a_schema(iwp, tmp_path):
