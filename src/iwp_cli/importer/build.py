@@ -1,0 +1,82 @@
+"""Turn what the recogniser found into the values of a description (the loader's shape), with
+text that fits nowhere written in as notes marked for the team (`NOTE_KEY`, found by IWP407)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from iwp_cli.i18n import catalogue, message
+from iwp_cli.importer.blocks import Place
+from iwp_cli.importer.recognise import END, Recogniser
+from iwp_cli.importer.result import ImportResult
+
+#: The message that words a note of unplaced text; its text before the first ``{`` is the
+#: marker that IWP407 looks for.
+NOTE_KEY = "import-note"
+
+
+def markers() -> tuple[str, ...]:
+    """The start of a marked note, in every language."""
+    return tuple(template.split("{")[0] for template in catalogue()[NOTE_KEY].values())
+
+
+def place_text(place: Place, lang: str) -> str:
+    """"table 3, row 2, column 1" in ``lang``."""
+    if not place:
+        return message("import-place-start", lang)
+    return ", ".join(message(f"import-place-{kind}", lang, n=n) for kind, n in place)
+
+
+def build(found: Recogniser, *, stem: str, today: datetime.date) -> ImportResult:
+    """The description's values; ``stem`` names it and ``today`` dates it when the document
+    does not (the report says so)."""
+    report = found.report
+    lang = "en" if found.langs["en"] > found.langs["nl"] else "nl"
+    data: dict[str, Any] = {"iwp": 1, "name": found.name, "date": found.date}
+    if found.name is None:
+        data["name"] = report.defaults["name"] = stem
+    if found.date is None:
+        data["date"] = today
+        report.defaults["date"] = today.isoformat()
+    data["date"] = data["date"].isoformat()
+    if lang == "en":
+        data["language"] = "en"
+    for unplaced in report.unplaced:
+        note = message(NOTE_KEY, lang, place=place_text(unplaced.place, lang), text=unplaced.text)
+        target = unplaced.target
+        if target == END:
+            target = f"principles.{found.framework.principles[-1].id}.notes"
+        if target.startswith("outcomes."):
+            found.items.setdefault(target, []).append(note)
+        else:
+            found.texts.setdefault(target, []).append((note, False))
+        unplaced.target = target
+    data["starting_points"] = {key: _text(found.texts.get(f"starting_points.{key}", []))
+                               for key in ("occasion", "context")}  # fmt: skip
+    data["outcomes"] = {key: found.items.get(f"outcomes.{key}", [])
+                        for key in ("products", "development", "sustainability")}  # fmt: skip
+    data["processes"] = found.items.get("processes", [])
+    principles: dict[str, Any] = {}
+    for principle in found.framework.principles:
+        entry: dict[str, Any] = {"features": found.features.get(principle.id, [])}
+        notes = found.texts.get(f"principles.{principle.id}.notes")
+        if notes:
+            entry["notes"] = _text(notes)
+        if entry["features"] or notes:
+            principles[principle.id] = entry
+    data["principles"] = principles
+    report.data = data
+    return report
+
+
+def _text(paragraphs: list[tuple[str, bool]]) -> str:
+    """Paragraphs as Markdown text: a blank line between paragraphs, bullets as a list."""
+    out: list[str] = []
+    previous = False
+    for text, listed in paragraphs:
+        if out:
+            out.append("\n" if listed and previous else "\n\n")
+        out.append(f"- {text}" if listed else text)
+        previous = listed
+    return "".join(out)
