@@ -6,19 +6,11 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from iwp_cli.i18n import catalogue, message
+from iwp_cli.i18n import message
 from iwp_cli.importer.blocks import Place
 from iwp_cli.importer.recognise import END, Recogniser
 from iwp_cli.importer.result import ImportResult
-
-#: The message that words a note of unplaced text; its text before the first ``{`` is the
-#: marker that IWP407 looks for.
-NOTE_KEY = "import-note"
-
-
-def markers() -> tuple[str, ...]:
-    """The start of a marked note, in every language."""
-    return tuple(template.split("{")[0] for template in catalogue()[NOTE_KEY].values())
+from iwp_cli.rules.iwp407_unplaced_import import NOTE_KEY
 
 
 def place_text(place: Place, lang: str) -> str:
