@@ -54,10 +54,13 @@ def section_of(para: Para) -> Kind:
     for letter, spellings in form_words()["sections"].items():
         for lang, words in spellings.items():
             for word in words:
-                if folded.startswith(word) and (match is None or match.group(1).upper() == letter):
-                    if match is None and not heading_like(para):
-                        continue
-                    return Kind("section", letter, text[len(word) :].strip(" :–-"), lang)
+                if not folded.startswith(word):
+                    continue
+                rest = text[len(word) :].strip(" :–-")
+                if match is None and (rest or not heading_like(para)):
+                    continue  # "Opbrengsten – ontwikkeling" is B's subsection, not B
+                if match is None or match.group(1).upper() == letter:
+                    return Kind("section", letter, rest, lang)
     if match and para.heading > 0 and len(para.text) <= _HEADING_LENGTH:
         return Kind("section", match.group(1).upper(), "", "")
     return CONTENT
