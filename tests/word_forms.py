@@ -12,6 +12,8 @@ from typing import Any
 
 from docx import Document
 from docx.oxml import parse_xml
+
+__all__ = ["parse_xml"]
 from docx.oxml.ns import nsdecls, qn
 
 HEADER = ("Kenmerk", "Effect(en)", "Randvoorwaarde(n)")

@@ -90,6 +90,7 @@ class _Walker:
         self.styles, self.comments = styles, comments
         self.notices: list[Notice] = []
         self.paragraphs = self.tables = self.boxes = 0
+        self.numbered = 0  # paragraphs outside tables and text boxes, as places count them
         self.seen_comments: set[str] = set()
 
     def blocks(self, container: Element, place: Place) -> list[Para | Table]:
@@ -122,7 +123,7 @@ class _Walker:
         return True
 
     def _here(self) -> Place:
-        return ((PARAGRAPH, self.paragraphs),) if self.paragraphs else ()
+        return ((PARAGRAPH, self.numbered),) if self.numbered else ()
 
     def _deleted(self, element: Element, place: Place) -> None:
         text = "".join(t.text or "" for t in element.iter(f"{_W}delText", f"{_W}t"))
@@ -136,7 +137,9 @@ class _Walker:
         self.paragraphs += 1
         if self.paragraphs > MAX_PARAGRAPHS:
             raise Refused("import-too-many-paragraphs", limit=MAX_PARAGRAPHS)
-        here: Place = place or ((PARAGRAPH, self.paragraphs),)
+        if not place:
+            self.numbered += 1
+        here: Place = place or ((PARAGRAPH, self.numbered),)
         style = self.styles.of_paragraph(p)
         line = _Line()
         self._inline(p, line, here, style.bold)

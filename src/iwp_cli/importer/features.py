@@ -20,6 +20,8 @@ from iwp_cli.mdform.cells import Cell as MdCell
 from iwp_cli.mdform.table import COLUMNS, feature_from_texts, header_columns
 from iwp_cli.notation import Context
 
+#: A cell that says "none" (the handbook's "-"); beside other parts it adds nothing.
+_NONE = frozenset(("-", "–", "—"))
 #: How far down a table its header row may stand.
 _HEADER_ROWS = 4
 
@@ -79,7 +81,8 @@ def read_features(table: Table, context: Context) -> Features | None:
         joined = {"name": "\n".join(texts["name"])}
         for column in ("effects", "preconditions"):
             if column in texts:
-                joined[column] = "; ".join(texts[column])
+                parts = [part for part in texts[column] if part.strip() not in _NONE]
+                joined[column] = "; ".join(parts) if parts else "; ".join(texts[column][:1])
         out.features.append(feature_from_texts(joined, context))
     return out
 
