@@ -45,9 +45,9 @@ def import_file(path: Path, framework: Framework, *, today: datetime.date) -> Im
             from iwp_cli.importer.odt_reader import read_odt
 
             document = read_odt(archive)
-    for name, size in archive.media:
-        from iwp_cli.importer.blocks import Notice
+    from iwp_cli.importer.blocks import Notice
 
+    for name, size in archive.media:
         document.notices.append(Notice("image", (), f"{name} ({size:,} bytes)"))
     return build(recognise(document, framework), stem=path.stem, today=today)
 

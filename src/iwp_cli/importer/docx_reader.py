@@ -6,7 +6,7 @@ cell (python-docx's ``Table.cell`` repeats it at every grid position), content c
 (``w:sdt``) are opened and a prompt they still show is skipped, tracked insertions are kept and
 deletions dropped (both noticed), a text box's paragraphs follow the paragraph they are anchored
 in (once: Word writes each box twice, for new and for old readers), comments are noticed with
-the place they are on, and pictures are noticed and never read.
+the place they are on, and pictures are never read (the package's list of media names them).
 """
 
 from __future__ import annotations
@@ -194,18 +194,16 @@ class _Walker:
             elif tag == f"{_W}commentReference":
                 self._comment(child.get(f"{_W}id", ""), place)
             elif tag in (f"{_W}drawing", f"{_W}pict", f"{_W}object", f"{_MC}AlternateContent"):
-                self._drawing(child, line, place)
+                self._drawing(child, line)
 
-    def _drawing(self, element: Element, line: _Line, place: Place) -> None:
+    def _drawing(self, element: Element, line: _Line) -> None:
         if element.tag == f"{_MC}AlternateContent":
             element = element.find(f"{_MC}Choice")
             if element is None:
                 return
         boxes = list(element.iter(f"{_W}txbxContent"))
-        if boxes:
+        if boxes:  # a picture is noticed from the package's media, with its size
             line.boxes.append(boxes[0])
-            return
-        self.notices.append(Notice("image", place, ""))
 
     def _inserted(self, element: Element, place: Place) -> None:
         text = "".join(t.text or "" for t in element.iter(f"{_W}t"))
