@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-import word_forms
 
+import word_forms
 from iwp_cli.i18n import catalogue
 from iwp_cli.importer.words import parse_date
 from iwp_cli.loader import load_path
@@ -60,7 +60,9 @@ def test_yaml_and_a_report_file_in_english(tmp_path: Path, iwp) -> None:  # type
     assert out.read_text(encoding="utf-8").startswith("iwp: 1\n")
     assert _model(out).principles["authentic-work-environment"].features[0].effects[0].who == ["J"]
     text = report.read_text(encoding="utf-8")
-    assert text.startswith(f"# Import of {path} -> {out}\n\n## What went where\n\n- Name of the IWP")
+    assert text.startswith(
+        f"# Import of {path} -> {out}\n\n## What went where\n\n- Name of the IWP"
+    )
     assert "- Principle 2. Form a learning community › Feature: 1 feature from table 2" in text
     assert "wrote the import report to" in result.stdout
 
@@ -95,14 +97,24 @@ def test_dates_as_dutch_teams_write_them(text: str, date: datetime.date | None) 
 
 def test_an_english_form_with_bold_lines_for_headings(tmp_path: Path, iwp) -> None:  # type: ignore[no-untyped-def]
     doc = word_forms.new()
-    for text in ("Name of the IWP: Harbour Lab", "Date: 2026-03-01", "A. Starting points",
-                 "Occasion and urgency", "Context", "B. Outcomes", "Products"):  # fmt: skip
+    for text in (
+        "Name of the IWP: Harbour Lab",
+        "Date: 2026-03-01",
+        "A. Starting points",
+        "Occasion and urgency",
+        "Context",
+        "B. Outcomes",
+        "Products",
+    ):
         doc.add_paragraph().add_run(text).bold = True
         doc.add_paragraph(f"Text under {text}.")
     doc.add_paragraph().add_run("D. Design principles").bold = True
     doc.add_paragraph().add_run("Make use of diversity").bold = True
-    word_forms.table(doc, [("Mixed teams", "Learning from others (J)", "-")],
-                     header=("Feature", "Effect(s)", "Precondition(s)"))  # fmt: skip
+    word_forms.table(
+        doc,
+        [("Mixed teams", "Learning from others (J)", "-")],
+        header=("Feature", "Effect(s)", "Precondition(s)"),
+    )
     path = word_forms.save(doc, tmp_path)
     result = iwp("import", path, "--lang", "en")
     description = _model(tmp_path / "form.md")
@@ -130,8 +142,9 @@ def test_unplaced_text_is_quoted_and_kept_as_a_marked_note(tmp_path: Path, iwp) 
     word_forms.form(doc)
     word_forms.table(doc, [("Los kenmerk", "Effect (S)", "-")])  # under principle 2 again: kept
     doc.add_paragraph("Zie ook de bijlage met foto's.")
-    wide = word_forms.table(doc, [("Brede tabel", "Leuk (J)", "-", "€ 200")],
-                            header=(*word_forms.HEADER, "Kosten"))  # fmt: skip
+    wide = word_forms.table(
+        doc, [("Brede tabel", "Leuk (J)", "-", "€ 200")], header=(*word_forms.HEADER, "Kosten")
+    )
     assert wide is not None
     path = word_forms.save(doc, tmp_path)
     result = iwp("import", path, "--lang", "nl")
@@ -139,8 +152,9 @@ def test_unplaced_text_is_quoted_and_kept_as_a_marked_note(tmp_path: Path, iwp) 
     assert 'alinea 1: "Ingevuld door het kernteam, versie 3." -> notitie in Principe 7.' in (
         result.stdout
     )
-    assert 'tabel 4, rij 2, kolom 4: "€ 200" -> notitie in Principe 2. Vorm een lerende gemeenschap' in (
-        result.stdout
+    assert (
+        'tabel 4, rij 2, kolom 4: "€ 200" -> notitie in Principe 2. Vorm een lerende gemeenschap'
+        in (result.stdout)
     )
     description = _model(tmp_path / "form.md")
     notes = description.principles["embedding"].notes or ""
@@ -159,8 +173,14 @@ def test_the_extra_is_named_when_python_docx_is_missing(tmp_path: Path) -> None:
         "main()\n"
     )
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent)}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, check=False, timeout=60)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )
     assert done.returncode == 2, done.stderr
     assert done.stderr == (
         "iwp: reading Word files needs python-docx, which iwp installs as an extra: "

@@ -9,11 +9,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-import word_forms
 
+import word_forms
 from iwp_cli.importer.limits import MAX_PART_BYTES, MAX_TABLES
 
-_BODY = '<w:document {W}><w:body>{body}</w:body></w:document>'
+_BODY = "<w:document {W}><w:body>{body}</w:body></w:document>"
 _TABLE = (
     "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Kenmerk</w:t></w:r></w:p></w:tc>"
     "<w:tc><w:p><w:r><w:t>Effect(en)</w:t></w:r></w:p></w:tc>"
@@ -64,13 +64,17 @@ def test_not_a_zip(tmp_path: Path, iwp) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_zip_bomb(tmp_path: Path, iwp) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "bomb.docx"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-        with archive.open("word/document.xml", "w", force_zip64=False) as member:
-            block = b" " * (1024 * 1024)
-            for _ in range(MAX_PART_BYTES // len(block) + 8):
-                member.write(block)
+    block = b" " * (1024 * 1024)
+    with (
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
+        archive.open("word/document.xml", "w", force_zip64=False) as member,
+    ):
+        for _ in range(MAX_PART_BYTES // len(block) + 8):
+            member.write(block)
     assert path.stat().st_size < 200_000
-    _refused(iwp, path, "unpacks to 25,165,824 bytes, more than the 16,777,216 allowed (a zip bomb?)")
+    _refused(
+        iwp, path, "unpacks to 25,165,824 bytes, more than the 16,777,216 allowed (a zip bomb?)"
+    )
 
 
 def test_a_zip_bomb_that_lies_about_its_size(tmp_path: Path, iwp) -> None:  # type: ignore[no-untyped-def]
@@ -137,9 +141,14 @@ def test_ole_files(tmp_path: Path, iwp, stream: str, expected: str) -> None:  # 
 
 
 def test_a_fifty_megabyte_picture_is_left_unread(tmp_path: Path, iwp) -> None:  # type: ignore[no-untyped-def]
-    path = _docx(tmp_path / "photo.docx", extra={"word/media/image1.png": b"\x89PNG" + bytes(50 * 2**20)})
+    path = _docx(
+        tmp_path / "photo.docx", extra={"word/media/image1.png": b"\x89PNG" + bytes(50 * 2**20)}
+    )
     result, seconds, peak = _run(iwp, path)
     assert result.exit_code == 0, result.stderr  # type: ignore[attr-defined]
-    assert "in the file: a picture, not imported: word/media/image1.png (52,428,804 bytes)" in result.stdout  # type: ignore[attr-defined]
+    assert (
+        "in the file: a picture, not imported: word/media/image1.png (52,428,804 bytes)"
+        in result.stdout
+    )  # type: ignore[attr-defined]
     assert (tmp_path / "photo.md").is_file()
     assert seconds < 10 and peak < 32 * 1024 * 1024, (seconds, peak)

@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import word_forms
-from word_forms import W, paragraph_xml, run
-
 from iwp_cli.framework import builtin_framework
 from iwp_cli.importer import ImportResult, import_file
 from iwp_cli.model import Description
+from word_forms import W, paragraph_xml, run
 
 TODAY = datetime.date(2026, 12, 1)
 
@@ -33,24 +32,33 @@ def _principle(doc: Any) -> Any:
 
 def test_merged_cells_count_once(tmp_path: Path) -> None:
     doc = _principle(word_forms.new())
-    table = word_forms.table(doc, [("Breed", "Over twee kolommen (J)", ""),
-                                   ("Hoog", "Eerste effect (S)", "-"),
-                                   ("", "Tweede effect (J)", "Een coach")])  # fmt: skip
+    table = word_forms.table(
+        doc,
+        [
+            ("Breed", "Over twee kolommen (J)", ""),
+            ("Hoog", "Eerste effect (S)", "-"),
+            ("", "Tweede effect (J)", "Een coach"),
+        ],
+    )
     table.cell(1, 1).merge(table.cell(1, 2))
     table.cell(2, 0).merge(table.cell(3, 0))
     description, _ = _import(doc, tmp_path)
     wide, tall = description.principles["learning-and-working"].features
     assert [e.text for e in wide.effects] == ["Over twee kolommen"] and wide.preconditions is None
     assert tall.name == "Hoog"
-    assert [(e.text, e.who) for e in tall.effects] == [("Eerste effect", ["S"]),
-                                                      ("Tweede effect", ["J"])]  # fmt: skip
+    assert [(e.text, e.who) for e in tall.effects] == [
+        ("Eerste effect", ["S"]),
+        ("Tweede effect", ["J"]),
+    ]
     assert [p.text for p in tall.preconditions or []] == ["Een coach"]
 
 
 def test_repeated_header_rows_and_empty_rows_are_skipped(tmp_path: Path) -> None:
     doc = _principle(word_forms.new())
-    table = word_forms.table(doc, [("Een", "Effect (J)", "-"), ("", "", ""),
-                                   word_forms.HEADER, ("Twee", "Effect (S)", "-")])  # fmt: skip
+    table = word_forms.table(
+        doc,
+        [("Een", "Effect (J)", "-"), ("", "", ""), word_forms.HEADER, ("Twee", "Effect (S)", "-")],
+    )
     header = table.rows[0]._tr.get_or_add_trPr()
     header.append(word_forms.parse_xml(f'<w:tblHeader {W} w:val="true"/>'))
     description, result = _import(doc, tmp_path)
@@ -61,7 +69,9 @@ def test_repeated_header_rows_and_empty_rows_are_skipped(tmp_path: Path) -> None
 
 def test_paragraphs_bullets_and_line_breaks_in_cells(tmp_path: Path) -> None:
     doc = _principle(word_forms.new())
-    table = word_forms.table(doc, [("Kenmerk", "Motiverend (J)\nLeerzaam", "Tijd\nRuimte (nog verbeteren)")])
+    table = word_forms.table(
+        doc, [("Kenmerk", "Motiverend (J)\nLeerzaam", "Tijd\nRuimte (nog verbeteren)")]
+    )
     effects = table.cell(1, 1)
     effects.paragraphs[1].style = doc.styles["List Bullet"]
     effects.paragraphs[1].add_run(" (S)")
@@ -70,10 +80,15 @@ def test_paragraphs_bullets_and_line_breaks_in_cells(tmp_path: Path) -> None:
     description, _ = _import(doc, tmp_path)
     (feature,) = description.principles["learning-and-working"].features
     assert feature.name == "Kenmerk\nmet een tweede regel"
-    assert [(e.text, e.who) for e in feature.effects] == [("Motiverend", ["J"]), ("Leerzaam", ["S"])]
+    assert [(e.text, e.who) for e in feature.effects] == [
+        ("Motiverend", ["J"]),
+        ("Leerzaam", ["S"]),
+    ]
     assert [(p.text, p.status) for p in feature.preconditions or []] == [
-        ("Tijd", None), ("Ruimte", feature.preconditions[1].status)]  # fmt: skip
-    assert feature.preconditions and str(feature.preconditions[1].status) .endswith("TO_IMPROVE")
+        ("Tijd", None),
+        ("Ruimte", feature.preconditions[1].status),
+    ]
+    assert feature.preconditions and str(feature.preconditions[1].status).endswith("TO_IMPROVE")
 
 
 SDT = (
@@ -82,14 +97,20 @@ SDT = (
 )
 PROMPT = (
     "<w:sdt {W}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p>"
-    '<w:r><w:t>Klik of tik om tekst in te voeren.</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+    "<w:r><w:t>Klik of tik om tekst in te voeren.</w:t></w:r></w:p></w:sdtContent></w:sdt>"
 )
 
 
 def test_content_controls(tmp_path: Path) -> None:
     doc = word_forms.new()
-    word_forms.raw(doc, SDT.format(W=W, inner=run("NAAM IWP: ") +
-                   f"<w:sdt><w:sdtContent>{run('Zorglab Zuid')}</w:sdtContent></w:sdt>"))  # fmt: skip
+    word_forms.raw(
+        doc,
+        SDT.format(
+            W=W,
+            inner=run("NAAM IWP: ")
+            + f"<w:sdt><w:sdtContent>{run('Zorglab Zuid')}</w:sdtContent></w:sdt>",
+        ),
+    )
     doc.add_heading("C. Processen", 1)
     word_forms.raw(doc, SDT.format(W=W, inner=run("Samen prototypes testen")))
     word_forms.raw(doc, PROMPT.format(W=W))
@@ -102,9 +123,12 @@ def test_content_controls(tmp_path: Path) -> None:
     description, result = _import(doc, tmp_path)
     assert description.name == "Zorglab Zuid"
     assert [p.text for p in description.processes] == ["Samen prototypes testen"]
-    assert [f.name for f in description.principles["learning-and-working"].features] == ["In een veld"]
+    assert [f.name for f in description.principles["learning-and-working"].features] == [
+        "In een veld"
+    ]
     assert [(n.kind, n.text) for n in result.notices] == [
-        ("placeholder", "Klik of tik om tekst in te voeren.")]  # fmt: skip
+        ("placeholder", "Klik of tik om tekst in te voeren.")
+    ]
 
 
 def test_a_body_inside_one_outer_table_with_a_nested_table(tmp_path: Path) -> None:
@@ -134,16 +158,23 @@ def test_a_body_inside_one_outer_table_with_a_nested_table(tmp_path: Path) -> No
 def test_tracked_changes_keep_insertions_and_drop_deletions(tmp_path: Path) -> None:
     doc = word_forms.new()
     doc.add_heading("C. Processen", 1)
-    word_forms.raw(doc, paragraph_xml(
-        run("Studenten testen ")
-        + f'<w:ins w:id="1" w:author="Anna">{run("samen met zorgmedewerkers ")}</w:ins>'
-        + '<w:del w:id="2" w:author="Piet"><w:r><w:delText>alleen </w:delText></w:r></w:del>'
-        + run("prototypes")))  # fmt: skip
+    word_forms.raw(
+        doc,
+        paragraph_xml(
+            run("Studenten testen ")
+            + f'<w:ins w:id="1" w:author="Anna">{run("samen met zorgmedewerkers ")}</w:ins>'
+            + '<w:del w:id="2" w:author="Piet"><w:r><w:delText>alleen </w:delText></w:r></w:del>'
+            + run("prototypes")
+        ),
+    )
     description, result = _import(doc, tmp_path)
     assert [p.text for p in description.processes] == [
-        "Studenten testen samen met zorgmedewerkers prototypes"]  # fmt: skip
+        "Studenten testen samen met zorgmedewerkers prototypes"
+    ]
     assert [(n.kind, n.text, n.author) for n in result.notices] == [
-        ("inserted", "samen met zorgmedewerkers", "Anna"), ("deleted", "alleen", "Piet")]  # fmt: skip
+        ("inserted", "samen met zorgmedewerkers", "Anna"),
+        ("deleted", "alleen", "Piet"),
+    ]
 
 
 def test_comments_are_reported_with_their_place(tmp_path: Path, iwp) -> None:  # type: ignore[no-untyped-def]
@@ -159,7 +190,7 @@ TEXT_BOX = (
     '<w:p {W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
     'xmlns:v="urn:schemas-microsoft-com:vml">'
-    "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx>"
+    '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>'
     "<w:txbxContent><w:p>{run}</w:p></w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>"
     "<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p>{run}</w:p></w:txbxContent>"
     "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"

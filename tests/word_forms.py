@@ -75,10 +75,17 @@ def form(doc: Any | None = None, *, name: str = "Zorglab Noord") -> Any:
     doc.add_paragraph("Studenten en zorgmedewerkers testen samen prototypes")
     doc.add_heading("D. Ontwerpprincipes en vormgeving van de IWP", 1)
     doc.add_heading("1. Creëer een authentieke werkomgeving", 2)
-    table(doc, [
-        ("Echte vragen van zorginstellingen", "Erg nuttig (J)", "Een vaste contactpersoon (nog verbeteren)"),
-        ("Alle deelnemers in één ruimte", "Snel contact (J,S)", "-"),
-    ])  # fmt: skip
+    table(
+        doc,
+        [
+            (
+                "Echte vragen van zorginstellingen",
+                "Erg nuttig (J)",
+                "Een vaste contactpersoon (nog verbeteren)",
+            ),
+            ("Alle deelnemers in één ruimte", "Snel contact (J,S)", "-"),
+        ],
+    )
     doc.add_heading("2. Vorm een lerende gemeenschap", 2)
     table(doc, [("Wekelijkse intervisie", "Van elkaar leren (J+S) – geen consensus", "")])
     return doc

@@ -13,9 +13,9 @@ from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, LangOption, fail, la
 from iwp_cli.commands.convert_cmd import Form
 
 if TYPE_CHECKING:
+    from iwp_cli.config import Settings
     from iwp_cli.framework import Framework
     from iwp_cli.importer import ImportResult
-    from iwp_cli.settings import Settings
 
 EPILOG = (
     "Examples:\n\n"
@@ -78,7 +78,7 @@ def import_(  # noqa: PLR0917 - typer maps each parameter to an option
         raise fail(message("import-missing-extra", ui)) from None
     except (RecursionError, MemoryError, ValueError) as error:  # a last guard: no traceback
         raise fail(f"{path}: cannot import ({type(error).__name__}: {error})") from None
-    text = _description_text(result, form, framework, custom, ui, path)
+    text = _description_text(result, form=form, custom=custom, ui=ui, path=path)
     title = message("import-report-title", ui, file=f"{path} -> {target}")
     found = sections(result, ui, framework)
     _write(target, text, force=force, lang=ui)
@@ -93,8 +93,8 @@ def import_(  # noqa: PLR0917 - typer maps each parameter to an option
 
 def _description_text(
     result: ImportResult,
+    *,
     form: str,
-    framework: Framework,
     custom: Framework | None,
     ui: str,
     path: Path,

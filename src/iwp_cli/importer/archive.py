@@ -58,8 +58,9 @@ class Archive:
         except KeyError:
             return None
         if info.file_size > MAX_PART_BYTES:
-            raise Refused("import-part-too-large", part=name, size=info.file_size,
-                          limit=MAX_PART_BYTES)  # fmt: skip
+            raise Refused(
+                "import-part-too-large", part=name, size=info.file_size, limit=MAX_PART_BYTES
+            )
         try:
             data = self.zip.read(info)
         except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as error:
@@ -116,8 +117,11 @@ def _check_directory(handle: Any, size: int) -> None:
 
 def _kind(archive: zipfile.ZipFile) -> Archive:
     names = set(archive.namelist())
-    media = [(i.filename, i.file_size) for i in archive.infolist()
-             if i.filename.startswith(("word/media/", "Pictures/", "media/"))]  # fmt: skip
+    media = [
+        (i.filename, i.file_size)
+        for i in archive.infolist()
+        if i.filename.startswith(("word/media/", "Pictures/", "media/"))
+    ]
     if "word/document.xml" in names:
         return Archive(DOCX, archive, media)
     if "content.xml" in names and "mimetype" in names:

@@ -14,7 +14,7 @@ from iwp_cli.rules.iwp407_unplaced_import import NOTE_KEY
 
 
 def place_text(place: Place, lang: str) -> str:
-    """"table 3, row 2, column 1" in ``lang``."""
+    """ "table 3, row 2, column 1" in ``lang``."""
     if not place:
         return message("import-place-start", lang)
     return ", ".join(message(f"import-place-{kind}", lang, n=n) for kind, n in place)
@@ -44,10 +44,13 @@ def build(found: Recogniser, *, stem: str, today: datetime.date) -> ImportResult
         else:
             found.texts.setdefault(target, []).append((note, False))
         unplaced.target = target
-    data["starting_points"] = {key: _text(found.texts.get(f"starting_points.{key}", []))
-                               for key in ("occasion", "context")}  # fmt: skip
-    data["outcomes"] = {key: found.items.get(f"outcomes.{key}", [])
-                        for key in ("products", "development", "sustainability")}  # fmt: skip
+    data["starting_points"] = {
+        key: _text(found.texts.get(f"starting_points.{key}", [])) for key in ("occasion", "context")
+    }
+    data["outcomes"] = {
+        key: found.items.get(f"outcomes.{key}", [])
+        for key in ("products", "development", "sustainability")
+    }
     data["processes"] = found.items.get("processes", [])
     principles: dict[str, Any] = {}
     for principle in found.framework.principles:

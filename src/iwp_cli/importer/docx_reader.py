@@ -38,10 +38,34 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _OFF = ("0", "false", "off", "none")
 #: Containers whose children are read as if they stood in their place.
-_OPEN = {f"{_W}{n}" for n in ("ins", "moveTo", "hyperlink", "smartTag", "customXml",
-                              "fldSimple", "sdtContent", "dir", "bdo")}  # fmt: skip
-_SKIP = {f"{_W}{n}" for n in ("pPr", "rPr", "sdtPr", "sdtEndPr", "instrText", "delInstrText",
-                              "bookmarkStart", "bookmarkEnd", "proofErr")}  # fmt: skip
+_OPEN = {
+    f"{_W}{n}"
+    for n in (
+        "ins",
+        "moveTo",
+        "hyperlink",
+        "smartTag",
+        "customXml",
+        "fldSimple",
+        "sdtContent",
+        "dir",
+        "bdo",
+    )
+}
+_SKIP = {
+    f"{_W}{n}"
+    for n in (
+        "pPr",
+        "rPr",
+        "sdtPr",
+        "sdtEndPr",
+        "instrText",
+        "delInstrText",
+        "bookmarkStart",
+        "bookmarkEnd",
+        "proofErr",
+    )
+}
 
 
 def read_docx(archive: Archive) -> Document:
@@ -69,10 +93,13 @@ def read_docx(archive: Archive) -> Document:
 def _comments(root: Element | None) -> dict[str, tuple[str, str]]:
     found: dict[str, tuple[str, str]] = {}
     for comment in root.iter(f"{_W}comment") if root is not None else ():
-        paragraphs = ["".join(t.text or "" for t in p.iter(f"{_W}t"))
-                      for p in comment.iter(f"{_W}p")]  # fmt: skip
-        found[comment.get(f"{_W}id", "")] = (comment.get(f"{_W}author", ""),
-                                             "\n".join(paragraphs).strip())  # fmt: skip
+        paragraphs = [
+            "".join(t.text or "" for t in p.iter(f"{_W}t")) for p in comment.iter(f"{_W}p")
+        ]
+        found[comment.get(f"{_W}id", "")] = (
+            comment.get(f"{_W}author", ""),
+            "\n".join(paragraphs).strip(),
+        )
     return found
 
 
@@ -145,8 +172,9 @@ class _Walker:
         self._inline(p, line, here, style.bold)
         text = re.sub(r"[ \t\u00a0]+", " ", "".join(line.pieces))
         text = "\n".join(part.strip() for part in text.split("\n")).strip("\n ")
-        para = Para(text, here, style.heading, bool(text) and not line.plain, style.listed,
-                    style.date)  # fmt: skip
+        para = Para(
+            text, here, style.heading, bool(text) and not line.plain, style.listed, style.date
+        )
         out: list[Para | Table] = [para]
         for box in line.boxes:
             self.boxes += 1

@@ -22,32 +22,78 @@ _MAX_PLACES = 8
 def sections(result: ImportResult, lang: str, framework: Framework) -> list[Section]:
     """The report's sections, each a title and its lines, in ``lang``."""
     out: list[Section] = []
-    went = [_went(target, places, result.counts[target], lang, framework)
-            for target, places in result.placed.items()]  # fmt: skip
-    went += [message(f"import-default-{key}", lang, value=value)
-             for key, value in result.defaults.items()]  # fmt: skip
+    went = [
+        _went(target, places, result.counts[target], lang, framework)
+        for target, places in result.placed.items()
+    ]
+    went += [
+        message(f"import-default-{key}", lang, value=value)
+        for key, value in result.defaults.items()
+    ]
     out.append((message("import-went-title", lang), went))
     unplaced = [
-        message("import-unplaced", lang, place=place_text(u.place, lang), text=_flat(u.text),
-                target=_label(u.target, lang, framework))
+        message(
+            "import-unplaced",
+            lang,
+            place=place_text(u.place, lang),
+            text=_flat(u.text),
+            target=_label(u.target, lang, framework),
+        )
         for u in result.unplaced
-    ]  # fmt: skip
-    out.append((message("import-unplaced-title", lang),
-                unplaced or [message("import-nothing-unplaced", lang)]))  # fmt: skip
+    ]
+    out.append(
+        (
+            message("import-unplaced-title", lang),
+            unplaced or [message("import-nothing-unplaced", lang)],
+        )
+    )
     if result.skipped:
-        out.append((message("import-skipped-title", lang), [
-            message(f"import-skipped-{s.reason}", lang, place=place_text(s.place, lang),
-                    text=_flat(s.text)) for s in result.skipped]))  # fmt: skip
+        out.append(
+            (
+                message("import-skipped-title", lang),
+                [
+                    message(
+                        f"import-skipped-{s.reason}",
+                        lang,
+                        place=place_text(s.place, lang),
+                        text=_flat(s.text),
+                    )
+                    for s in result.skipped
+                ],
+            )
+        )
     if result.notices:
-        out.append((message("import-notices-title", lang), [
-            message(f"import-notice-{n.kind}", lang, place=place_text(n.place, lang),
-                    text=_flat(n.text), by=message("import-by", lang, author=n.author)
-                    if n.author else "") for n in result.notices]))  # fmt: skip
+        out.append(
+            (
+                message("import-notices-title", lang),
+                [
+                    message(
+                        f"import-notice-{n.kind}",
+                        lang,
+                        place=place_text(n.place, lang),
+                        text=_flat(n.text),
+                        by=message("import-by", lang, author=n.author) if n.author else "",
+                    )
+                    for n in result.notices
+                ],
+            )
+        )
     if result.missing:
         headings = vocabulary()["sections"]
-        out.append((message("import-missing-title", lang), [
-            message("import-missing-part", lang, letter=letter,
-                    heading=headings[letter]["write"][lang]) for letter in result.missing]))  # fmt: skip
+        out.append(
+            (
+                message("import-missing-title", lang),
+                [
+                    message(
+                        "import-missing-part",
+                        lang,
+                        letter=letter,
+                        heading=headings[letter]["write"][lang],
+                    )
+                    for letter in result.missing
+                ],
+            )
+        )
     return out
 
 
@@ -73,8 +119,13 @@ def _went(target: str, places: list[Place], count: int, lang: str, framework: Fr
     if target in ("name", "date"):
         amount = message("import-count-field", lang)
     else:
-        kind = ("features" if target.endswith(".features") else "items"
-                if target.startswith(("outcomes", "processes")) else "paragraphs")  # fmt: skip
+        kind = (
+            "features"
+            if target.endswith(".features")
+            else "items"
+            if target.startswith(("outcomes", "processes"))
+            else "paragraphs"
+        )
         amount = message(f"import-count-{kind}-{'one' if count == 1 else 'many'}", lang, n=count)
     label = _label(target, lang, framework)
     return message("import-went", lang, target=label, count=amount, places=_places(places, lang))
@@ -115,5 +166,8 @@ def _places(places: list[Place], lang: str) -> str:
 
 
 def _next(before: Place, place: Place) -> bool:
-    return (len(before) == len(place) == 1 and before[0][0] == place[0][0] == PARAGRAPH
-            and place[0][1] == before[0][1] + 1)  # fmt: skip
+    return (
+        len(before) == len(place) == 1
+        and before[0][0] == place[0][0] == PARAGRAPH
+        and place[0][1] == before[0][1] + 1
+    )

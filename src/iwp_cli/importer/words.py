@@ -17,8 +17,10 @@ from iwp_cli.mdform.sections import SUBSECTIONS
 from iwp_cli.notation import fold, vocabulary
 
 _LETTER = re.compile(r"\s*([A-Da-d])\s*[.):]\s*(.*)\Z", re.DOTALL)
-_PRINCIPLE = re.compile(r"\s*(?:(?:ontwerp)?(?:principe|principle)\s*)?(\d+)\s*[.):]?\s*(.*)\Z",
-                        re.IGNORECASE | re.DOTALL)  # fmt: skip
+_PRINCIPLE = re.compile(
+    r"\s*(?:(?:ontwerp)?(?:principe|principle)\s*)?(\d+)\s*[.):]?\s*(.*)\Z",
+    re.IGNORECASE | re.DOTALL,
+)
 _FIELD = re.compile(r"\s*([^:：]{2,24}?)\s*[:：]\s*(.*)\Z", re.DOTALL)
 _HEADING_LENGTH = 150
 
@@ -150,8 +152,9 @@ def parse_date(text: str) -> datetime.date | None:
         if (numeric := _NUMERIC.fullmatch(value)) is not None:
             return datetime.date(int(numeric[3]), int(numeric[2]), int(numeric[1]))
         if (words := _WORDS.fullmatch(value)) is not None:
-            month = next((int(n) for n, names in form_words()["months"].items()
-                          if words[2] in names), None)  # fmt: skip
+            month = next(
+                (int(n) for n, names in form_words()["months"].items() if words[2] in names), None
+            )
             return datetime.date(int(words[3]), month, int(words[1])) if month else None
     except ValueError:
         return None

@@ -57,7 +57,6 @@ RULES: dict[str, RuleInfo] = {
             iwp405_date_in_future,
             iwp406_stale,
             iwp407_unplaced_import,
-    iwp407_unplaced_import,
             iwp501_unknown_link,
             iwp502_duplicate_id,
             iwp503_feature_supports_nothing,
