@@ -44,8 +44,9 @@ def test_a_form_becomes_a_markdown_description(tmp_path: Path, iwp) -> None:  # 
     assert community.preconditions is None
     assert community.effects[0].status is not None
     assert "Import van " in result.stdout and "Wat waar terechtkwam" in result.stdout
-    assert "Principe 1. Creëer een authentieke werkomgeving › Kenmerk: 2 kenmerken uit tabel 1" in (
-        result.stdout
+    assert (
+        "Principe 1. Creëer een authentieke werkomgeving › Kenmerken: 2 kenmerken uit tabel 1"
+        in (result.stdout)
     )
     assert "alles is geplaatst" in result.stdout
     assert "form.md geschreven; de controle volgt" in result.stdout
@@ -63,7 +64,7 @@ def test_yaml_and_a_report_file_in_english(tmp_path: Path, iwp) -> None:  # type
     assert text.startswith(
         f"# Import of {path} -> {out}\n\n## What went where\n\n- Name of the IWP"
     )
-    assert "- Principle 2. Form a learning community › Feature: 1 feature from table 2" in text
+    assert "- Principle 2. Form a learning community › Features: 1 feature from table 2" in text
     assert "wrote the import report to" in result.stdout
 
 

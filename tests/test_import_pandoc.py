@@ -67,7 +67,7 @@ def test_the_command_on_the_pandoc_docx(pandoc: str, tmp_path: Path, iwp) -> Non
     document = _written_by_pandoc(pandoc, tmp_path, iwp, ".docx")
     result = iwp("import", document, "-o", tmp_path / "imported.md", "--lang", "nl")
     assert result.exit_code == 0, result.stdout
-    assert "Principe 4. Integreer leren en werken › Kenmerk: 10 kenmerken uit tabel 4" in (
+    assert "Principe 4. Integreer leren en werken › Kenmerken: 10 kenmerken uit tabel 4" in (
         result.stdout
     )
     assert "alles is geplaatst" in result.stdout

@@ -203,3 +203,26 @@ def test_a_text_box_is_read_once(tmp_path: Path) -> None:
     word_forms.raw(doc, TEXT_BOX.format(W=W, run=run("Reflectie in teams")))
     description, _ = _import(doc, tmp_path)
     assert [p.text for p in description.processes] == ["Reflectie in teams"]
+
+
+def test_the_forms_principle_pages_with_their_label_rows(tmp_path: Path) -> None:
+    doc = word_forms.new()
+    doc.add_heading("A. UITGANGSPUNTEN Zorglab West", 1)
+    for number, title in ((1, "Creëer een authentieke werkomgeving"), (5, "Faciliteer reflectie")):
+        head = doc.add_table(rows=2, cols=3)
+        for column, text in enumerate(("ONTWERPPRINCIPE", "NAAM IWP:", "DATUM:")):
+            head.cell(0, column).text = text
+        for column, text in enumerate((f"{number}. {title}", "Zorglab West", "12-3-2026")):
+            head.cell(1, column).text = text
+        doc.add_paragraph().add_run("VORMGEVING VAN DE IWP").bold = True
+        doc.add_paragraph(f"Over {title}.")
+        word_forms.table(doc, [(f"Kenmerk bij {number}", "Goed (J)", "-")])
+    description, result = _import(doc, tmp_path)
+    assert description.name == "Zorglab West"
+    assert description.date == datetime.date(2026, 3, 12)
+    assert description.principles["reflection"].notes == "Over Faciliteer reflectie."
+    assert [f.name for f in description.principles["authentic-work-environment"].features] == [
+        "Kenmerk bij 1"
+    ]
+    assert not result.unplaced
+    assert [s.reason for s in result.skipped].count("field-repeated") == 3

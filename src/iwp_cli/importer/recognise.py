@@ -17,7 +17,7 @@ from typing import Any
 
 from iwp_cli.framework import Framework
 from iwp_cli.importer.archive import Refused
-from iwp_cli.importer.blocks import Document, Para, Place, Table
+from iwp_cli.importer.blocks import Document, Para, Place, Row, Table
 from iwp_cli.importer.features import read_features
 from iwp_cli.importer.result import ImportResult, Skipped, Unplaced
 from iwp_cli.importer.words import (
@@ -79,8 +79,9 @@ class Recogniser:
         if self.pending is not None and not heading_like(p):
             key, _ = self.pending
             self.pending = None
-            self.field(key, text, p.place)
-            return
+            if key != "date" or parse_date(text) is not None:
+                self.field(key, text, p.place)
+                return
         self.pending = None
         if p.date and self.date is None and (date := parse_date(text)) is not None:
             self.date = date
@@ -182,14 +183,9 @@ class Recogniser:
 
     def table(self, table: Table) -> None:
         found = read_features(table, self.context)
+        self.rows(table.rows if found is None else found.above)
         if found is None:
-            for row in table.rows:
-                for cell in row.cells:
-                    self.walk(cell.content)
             return
-        for row in found.above:
-            for cell in row.cells:
-                self.walk(cell.content)
         principle = self.sub if self.section == "D" else None
         if principle is None:
             rows = [" | ".join(cell.text for cell in row.cells) for row in table.rows]
@@ -201,6 +197,31 @@ class Recogniser:
         self.report.put(target, table.place, len(found.features))
         for place, text in found.unplaced:
             self.unplaced(place, text, f"principles.{principle}.notes")
+
+    def rows(self, rows: list[Row]) -> None:
+        """A table that is no principle's table, cell by cell. A row of labels only ("NAAM
+        IWP:", "DATUM:", "ONTWERPPRINCIPE") labels the cells below it, column by column."""
+        labels: dict[int, str] = {}
+        for row in rows:
+            for cell in row.cells:
+                if cell.column in labels:
+                    self.pending = (labels[cell.column], cell.place)
+                self.walk(cell.content)
+                self.pending = None
+            labels = self._labels(row)
+
+    def _labels(self, row: Row) -> dict[int, str]:
+        labels: dict[int, str] = {}
+        for cell in row.cells:
+            paras = [p for p in cell.paras if p.text.strip()]
+            if len(paras) != 1:
+                return {}
+            found = field_of(paras[0])
+            if found.what == "field" and not found.rest:
+                labels[cell.column] = found.key
+            elif not is_form_text(paras[0].text, self.framework):
+                return {}
+        return labels
 
 
 def recognise(document: Document, framework: Framework) -> Recogniser:

@@ -147,7 +147,7 @@ def _label(target: str, lang: str, framework: Framework) -> str:
         return str(labels[parts[1]])
     principle = next(p for p in framework.principles if p.id == parts[1])
     lang_title = principle.title.get(lang, principle.id)
-    tail = labels["notes"] if parts[-1] == "notes" else labels["col_feature"]
+    tail = labels["notes"] if parts[-1] == "notes" else message("import-features", lang)
     return f"{labels['principle']} {principle.number}. {lang_title} › {tail}"
 
 
