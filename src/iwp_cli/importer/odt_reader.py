@@ -187,9 +187,10 @@ class _Walker:
         return out
 
     def _text(self, text: str, line: _Line, bold: bool) -> None:
-        line.pieces.append(re.sub(r"\s+", " ", text))
+        collapsed = re.sub(r"\s+", " ", text)
+        line.pieces.append(collapsed)
         if self.active is not None:
-            self.active.text += text
+            self.active.text = (self.active.text + collapsed).lstrip()
         line.plain = line.plain or (bool(text.strip()) and not bold)
 
     def _inline(self, element: ET.Element, line: _Line, place: Place, bold: bool) -> None:
@@ -218,7 +219,8 @@ class _Walker:
                 line.boxes.extend(child.iter(_q("draw:text-box")))
             elif tag == _q("text:change-start"):
                 self._change(child.get(_q("text:change-id"), ""), place)
-            elif tag == _q("text:change-end"):
+            elif tag == _q("text:change-end") and self.active is not None:
+                self.active.text = self.active.text.strip()
                 self.active = None
             if child.tail:
                 self._text(child.tail, line, bold)
