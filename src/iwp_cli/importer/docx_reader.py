@@ -30,13 +30,13 @@ from iwp_cli.importer.blocks import (
     Row,
     Table,
 )
+from iwp_cli.importer.docx_xml import children, comments, is_on, number, span
 from iwp_cli.importer.limits import MAX_PARAGRAPHS, MAX_TABLES
 from iwp_cli.importer.styles import Styles, read_styles
 
 Element = Any
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_OFF = ("0", "false", "off", "none")
 #: Containers whose children are read as if they stood in their place.
 _OPEN = {
     f"{_W}{n}"
@@ -85,22 +85,9 @@ def read_docx(archive: Archive) -> Document:
     body = root.find(f"{_W}body") if root is not None else None
     if body is None:
         raise Refused("import-not-word")
-    walker = _Walker(read_styles(parse("word/styles.xml")), _comments(parse("word/comments.xml")))
+    walker = _Walker(read_styles(parse("word/styles.xml")), comments(parse("word/comments.xml")))
     out = walker.blocks(body, ())
     return Document(out, walker.notices)
-
-
-def _comments(root: Element | None) -> dict[str, tuple[str, str]]:
-    found: dict[str, tuple[str, str]] = {}
-    for comment in root.iter(f"{_W}comment") if root is not None else ():
-        paragraphs = [
-            "".join(t.text or "" for t in p.iter(f"{_W}t")) for p in comment.iter(f"{_W}p")
-        ]
-        found[comment.get(f"{_W}id", "")] = (
-            comment.get(f"{_W}author", ""),
-            "\n".join(paragraphs).strip(),
-        )
-    return found
 
 
 @dataclass(slots=True)
@@ -254,7 +241,7 @@ class _Walker:
             raise Refused("import-too-many-tables", limit=MAX_TABLES)
         place: Place = ((TABLE, self.tables),)
         rows: list[Row] = []
-        for tr in _children(tbl, "tr"):
+        for tr in children(tbl, "tr"):
             properties = tr.find(f"{_W}trPr")
             if properties is not None and properties.find(f"{_W}del") is not None:
                 self._deleted(tr, (*place, (ROW, len(rows) + 1)))
@@ -263,52 +250,17 @@ class _Walker:
         return Table(rows, place)
 
     def row(self, tr: Element, properties: Element | None, place: Place) -> Row:
-        header = properties is not None and _on(properties.find(f"{_W}tblHeader"))
+        header = properties is not None and is_on(properties.find(f"{_W}tblHeader"))
         column = 0
         if properties is not None and (before := properties.find(f"{_W}gridBefore")) is not None:
-            column = _int(before.get(f"{_W}val"), 0)
+            column = number(before.get(f"{_W}val"), 0)
         cells: list[Cell] = []
-        for tc in _children(tr, "tc"):
+        for tc in children(tr, "tc"):
             cell_place: Place = (*place, (COLUMN, column + 1))
-            span, merged = _span(tc)
+            width, merged = span(tc)
             cell = Cell(column, cell_place)
             if not merged:  # a cell merged with the one above is that one: counted once
                 cell.content = self.blocks(tc, cell_place)
                 cells.append(cell)
-            column += span
+            column += width
         return Row(cells, place, header)
-
-
-def _children(element: Element, name: str) -> list[Element]:
-    """The children named ``name``, content controls and custom XML around them opened."""
-    found: list[Element] = []
-    for child in element:
-        if child.tag == f"{_W}{name}":
-            found.append(child)
-        elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
-            inner = child.find(f"{_W}sdtContent") if child.tag == f"{_W}sdt" else child
-            if inner is not None:
-                found.extend(_children(inner, name))
-    return found
-
-
-def _span(tc: Element) -> tuple[int, bool]:
-    properties = tc.find(f"{_W}tcPr")
-    if properties is None:
-        return 1, False
-    span = properties.find(f"{_W}gridSpan")
-    width = max(1, _int(span.get(f"{_W}val") if span is not None else None, 1))
-    vmerge = properties.find(f"{_W}vMerge")
-    merged = vmerge is not None and vmerge.get(f"{_W}val", "continue") == "continue"
-    return width, merged
-
-
-def _on(element: Element | None) -> bool:
-    return element is not None and element.get(f"{_W}val", "true").lower() not in _OFF
-
-
-def _int(value: str | None, default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
