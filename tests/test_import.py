@@ -195,3 +195,8 @@ def test_every_import_message_has_both_languages() -> None:
     assert len(keys) > 30
     for key in keys:
         assert set(catalogue()[key]) == {"nl", "en"}, key
+
+
+def test_the_help_names_the_extra(iwp) -> None:  # type: ignore[no-untyped-def]
+    result = iwp("import", "--help")
+    assert "pip install 'iwp-cli[import]'" in result.stdout

@@ -22,7 +22,8 @@ EPILOG = (
     "  iwp import zorglab.docx                     writes zorglab.md beside it, then checks it\n\n"
     "  iwp import zorglab.docx --to yaml -o zorglab.yaml\n\n"
     "  iwp import zorglab.odt --report import.md   the report as Markdown too\n\n"
-    "Needs the extra: pip install 'iwp-cli[import]'.\n\n"
+    # The backslash keeps rich's markup from taking "[import]" for a style.
+    "Needs the extra: pip install 'iwp-cli\\[import]'.\n\n"
     "Exit codes: 0 written and no errors found, 1 written with findings (they are printed), "
     "2 nothing written (not a form, a damaged or protected file, usage or I/O errors)."
 )
