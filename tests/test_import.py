@@ -200,3 +200,16 @@ def test_every_import_message_has_both_languages() -> None:
 def test_the_help_names_the_extra(iwp) -> None:  # type: ignore[no-untyped-def]
     result = iwp("import", "--help")
     assert "pip install 'iwp-cli[import]'" in result.stdout
+
+
+def test_sentences_that_start_like_a_heading_stay_text(tmp_path: Path, iwp) -> None:  # type: ignore[no-untyped-def]
+    doc = word_forms.form()
+    doc.paragraphs[4].text = "Aanleiding was de krimp in de regio."
+    doc.paragraphs[15].text = "C. Processen worden elk semester herzien, met de partners."
+    path = word_forms.save(doc, tmp_path)
+    assert iwp("import", path).exit_code == 0
+    description = _model(tmp_path / "form.md")
+    assert description.starting_points.occasion == "Aanleiding was de krimp in de regio."
+    assert [p.text for p in description.processes] == [
+        "C. Processen worden elk semester herzien, met de partners."
+    ]

@@ -48,9 +48,17 @@ def heading_like(para: Para) -> bool:
     return (para.heading > 0 or para.bold) and len(para.text) <= _HEADING_LENGTH
 
 
+def short_line(para: Para) -> bool:
+    """A plain paragraph that could be a form's label: a few words, not a sentence."""
+    text = para.text.strip()
+    return len(text.split()) <= 10 and not text.endswith((".", "!", "?", ";", ","))
+
+
 def section_of(para: Para) -> Kind:
     """A part's heading: "A. Uitgangspunten", "C. PROCESSEN", "Design principles"."""
     match = _LETTER.match(para.text)
+    if not (heading_like(para) or short_line(para)):
+        return CONTENT
     text = match.group(2) if match else para.text
     folded = fold(text)
     for letter, spellings in form_words()["sections"].items():
@@ -73,7 +81,7 @@ def sub_of(para: Para, section: str) -> Kind:
     paragraph."""
     if section not in SUBSECTIONS or para.listed:
         return CONTENT
-    if not heading_like(para) and len(para.text.split()) > 8:
+    if not (heading_like(para) or short_line(para)):
         return CONTENT
     words = [w.strip(",&:") for w in re.split(r"[\s–—-]+", fold(para.text)) if w]
     names = vocabulary()["subsections"]
