@@ -152,3 +152,42 @@ def test_a_fifty_megabyte_picture_is_left_unread(tmp_path: Path, iwp) -> None:  
     )  # type: ignore[attr-defined]
     assert (tmp_path / "photo.md").is_file()
     assert seconds < 10 and peak < 32 * 1024 * 1024, (seconds, peak)
+
+
+def test_damaged_documents_never_give_a_traceback(tmp_path: Path) -> None:
+    """Bytes of a real form's XML overwritten at random places: a message or a description,
+    never an exception."""
+    import contextlib
+    import datetime
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from iwp_cli.framework import builtin_framework
+    from iwp_cli.importer import Refused, import_file
+
+    source = word_forms.save(word_forms.form(), tmp_path)
+    with zipfile.ZipFile(source) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    xml = parts["word/document.xml"]
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(
+        st.lists(
+            st.tuples(st.integers(0, len(xml) - 1), st.binary(min_size=1, max_size=8)),
+            min_size=1,
+            max_size=6,
+        )
+    )
+    def damaged(changes: list[tuple[int, bytes]]) -> None:
+        data = bytearray(xml)
+        for at, replacement in changes:
+            data[at : at + len(replacement)] = replacement
+        path = tmp_path / "damaged.docx"
+        with zipfile.ZipFile(path, "w") as archive:
+            for name, value in {**parts, "word/document.xml": bytes(data)}.items():
+                archive.writestr(name, value)
+        with contextlib.suppress(Refused):
+            import_file(path, builtin_framework(), today=datetime.date(2026, 12, 1))
+
+    damaged()

@@ -9,7 +9,8 @@ from typing import Any
 from iwp_cli.i18n import message
 from iwp_cli.importer.blocks import Place
 from iwp_cli.importer.recognise import END, Recogniser
-from iwp_cli.importer.result import ImportResult
+from iwp_cli.importer.repair import take_out_refused_marks
+from iwp_cli.importer.result import ImportResult, Unplaced
 from iwp_cli.rules.iwp407_unplaced_import import NOTE_KEY
 
 
@@ -34,6 +35,10 @@ def build(found: Recogniser, *, stem: str, today: datetime.date) -> ImportResult
     data["date"] = data["date"].isoformat()
     if lang == "en":
         data["language"] = "en"
+    _assemble(found, data)
+    for path, text in take_out_refused_marks(data):
+        target = f"principles.{path[1]}.notes" if path[0] == "principles" else END
+        report.unplaced.append(Unplaced((), text, target))
     for unplaced in report.unplaced:
         note = message(NOTE_KEY, lang, place=place_text(unplaced.place, lang), text=unplaced.text)
         target = unplaced.target
@@ -44,6 +49,13 @@ def build(found: Recogniser, *, stem: str, today: datetime.date) -> ImportResult
         else:
             found.texts.setdefault(target, []).append((note, False))
         unplaced.target = target
+    _assemble(found, data)
+    report.data = data
+    return report
+
+
+def _assemble(found: Recogniser, data: dict[str, Any]) -> None:
+    """The parts A-D of ``data`` from what ``found`` collected."""
     data["starting_points"] = {
         key: _text(found.texts.get(f"starting_points.{key}", [])) for key in ("occasion", "context")
     }
@@ -61,8 +73,6 @@ def build(found: Recogniser, *, stem: str, today: datetime.date) -> ImportResult
         if entry["features"] or notes:
             principles[principle.id] = entry
     data["principles"] = principles
-    report.data = data
-    return report
 
 
 def _text(paragraphs: list[tuple[str, bool]]) -> str:

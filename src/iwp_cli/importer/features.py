@@ -83,7 +83,10 @@ def read_features(table: Table, context: Context) -> Features | None:
             if column in texts:
                 parts = [part for part in texts[column] if part.strip() not in _NONE]
                 joined[column] = "; ".join(parts) if parts else "; ".join(texts[column][:1])
-        out.features.append(feature_from_texts(joined, context))
+        feature = feature_from_texts(joined, context)
+        if not feature["name"].strip():  # only marks, "(nog verbeteren)": keep them as the name
+            feature["name"] = joined["name"].strip()
+        out.features.append(feature)
     return out
 
 

@@ -172,7 +172,7 @@ class Recogniser:
 
     def item(self, target: str, p: Para) -> None:
         parsed = parse_part(p.text.replace("\\", "\\\\"), ITEM, self.context)
-        item: dict[str, Any] = {"text": parsed.text, **parsed.values}
+        item: dict[str, Any] = {"text": parsed.text or p.text.strip(), **parsed.values}
         self.items.setdefault(target, []).append(item if len(item) > 1 else item["text"])
         self.report.put(target, p.place)
 
