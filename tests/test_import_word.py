@@ -230,19 +230,21 @@ def test_the_forms_principle_pages_with_their_label_rows(tmp_path: Path) -> None
 
 def test_marks_the_model_refuses_become_notes(tmp_path: Path) -> None:
     doc = _principle(word_forms.new())
-    word_forms.table(doc, [("Werkruimte (aspect: inrichting)", "Rust (J)", "-"),
+    word_forms.table(doc, [("Werkruimte (aspect: inrichting)", "Rust (J)\n(S)", "-"),
                            ("(nog verbeteren)", "Onduidelijk (S)", "-")])  # fmt: skip
     doc.add_heading("C. Processen", 1)
     doc.add_paragraph("(soort: advies)")
     description, result = _import(doc, tmp_path)
     room, unnamed = description.principles["learning-and-working"].features
     assert room.name == "Werkruimte" and room.aspect is None
+    assert [e.text for e in room.effects] == ["Rust"]
     assert unnamed.name == "(nog verbeteren)"
     assert [p.text for p in description.processes] == ["(soort: advies)"]
-    assert description.principles["learning-and-working"].notes == (
-        "NOG PLAATSEN (iwp import, in het bestand): Werkruimte: (aspect: inrichting)"
+    assert "NOG PLAATSEN (iwp import, in het bestand): Werkruimte: (aspect: inrichting)" in (
+        description.principles["learning-and-working"].notes or ""
     )
     assert [(u.text, u.target) for u in result.unplaced] == [
         ("(soort: advies): (kind: advice)", "principles.embedding.notes"),
+        ("(who: S)", "principles.learning-and-working.notes"),
         ("Werkruimte: (aspect: inrichting)", "principles.learning-and-working.notes"),
     ]

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from iwp_cli.model import Description
 
-#: The keys a mark gives; only these are ever taken out.
+#: The keys a mark gives; only these are ever taken out (and an entry left with no text).
 MARKS = frozenset({"aspect", "kind", "id", "also", "supports", "yields", "who", "status", "note"})
 _ROUNDS = 50
 
@@ -39,15 +39,22 @@ def take_out_refused_marks(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], 
 
 
 def _take(data: dict[str, Any], loc: tuple[Any, ...]) -> tuple[tuple[Any, ...], str] | None:
+    if len(loc) > 2 and loc[-1] == "text" and isinstance(loc[-2], int):
+        entries = _at(data, loc[:-2])  # an effect that is only a mark, "(J)": no text left
+        if isinstance(entries, list) and 0 <= loc[-2] < len(entries):
+            entry = entries.pop(loc[-2])
+            marks = entry.items() if isinstance(entry, dict) else ()
+            return loc[:-2], " ".join(
+                f"({key}: {_shown(value)})" for key, value in marks if key != "text"
+            )
     for index in range(len(loc) - 1, 0, -1):
         if loc[index] not in MARKS:
             continue
         parent = _at(data, loc[:index])
         if isinstance(parent, dict) and loc[index] in parent:
             value = parent.pop(loc[index])
-            shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
             owner = parent.get("name") or parent.get("text") or ""
-            return loc[:index], f"{owner}: ({loc[index]}: {shown})"
+            return loc[:index], f"{owner}: ({loc[index]}: {_shown(value)})"
     return None
 
 
@@ -58,3 +65,7 @@ def _at(data: Any, path: tuple[Any, ...]) -> Any:
             return None
         data = data[step]
     return data
+
+
+def _shown(value: Any) -> str:
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
