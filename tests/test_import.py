@@ -213,3 +213,13 @@ def test_sentences_that_start_like_a_heading_stay_text(tmp_path: Path, iwp) -> N
     assert [p.text for p in description.processes] == [
         "C. Processen worden elk semester herzien, met de partners."
     ]
+
+
+def test_check_points_a_word_file_to_iwp_import(tmp_path: Path, iwp) -> None:  # type: ignore[no-untyped-def]
+    path = word_forms.save(word_forms.form(), tmp_path)
+    result = iwp("check", path, "--lang", "nl")
+    assert result.exit_code == 1
+    assert (
+        "IWP006 error: een Word- of OpenDocument-bestand, geen tekst; `iwp import BESTAND` maakt "
+        "van een ingevuld format uit de bijlage een beschrijving"
+    ) in result.stdout
