@@ -183,7 +183,7 @@ def test_comments_are_reported_with_their_place(tmp_path: Path, iwp) -> None:  #
     doc.add_comment(paragraph.runs, text="Klopt dit nog?", author="Anna")
     path = word_forms.save(doc, tmp_path)
     result = iwp("import", path, "--lang", "nl")
-    assert 'alinea 20: opmerking door Anna, niet geïmporteerd: "Klopt dit nog?"' in result.stdout
+    assert 'alinea 20: opmerking van Anna, niet geïmporteerd: "Klopt dit nog?"' in result.stdout
 
 
 TEXT_BOX = (
@@ -248,3 +248,16 @@ def test_marks_the_model_refuses_become_notes(tmp_path: Path) -> None:
         ("(who: S)", "principles.learning-and-working.notes"),
         ("Werkruimte: (aspect: inrichting)", "principles.learning-and-working.notes"),
     ]
+
+
+def test_fields_in_a_table_label_beside_value(tmp_path: Path) -> None:
+    doc = word_forms.new()
+    fields = doc.add_table(rows=2, cols=2)
+    for row, (label, value) in enumerate((("NAAM IWP:", "Zorglab Zuid"), ("DATUM:", "1-2-2026"))):
+        fields.cell(row, 0).text = label
+        fields.cell(row, 1).text = value
+    doc.add_heading("C. Processen", 1)
+    doc.add_paragraph("Samen testen")
+    description, result = _import(doc, tmp_path)
+    assert (description.name, description.date) == ("Zorglab Zuid", datetime.date(2026, 2, 1))
+    assert not result.unplaced and not result.defaults

@@ -207,7 +207,8 @@ class Recogniser:
                 if cell.column in labels:
                     self.pending = (labels[cell.column], cell.place)
                 self.walk(cell.content)
-                self.pending = None
+                if cell.column in labels:
+                    self.pending = None
             labels = self._labels(row)
 
     def _labels(self, row: Row) -> dict[int, str]:

@@ -41,10 +41,11 @@ def sections(result: ImportResult, lang: str, framework: Framework) -> list[Sect
         )
         for u in result.unplaced
     ]
+    intro = message("import-unplaced-intro", lang) if unplaced else None
     out.append(
         (
             message("import-unplaced-title", lang),
-            unplaced or [message("import-nothing-unplaced", lang)],
+            [intro, *unplaced] if intro else [message("import-nothing-unplaced", lang)],
         )
     )
     if result.skipped:
