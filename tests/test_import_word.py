@@ -261,3 +261,18 @@ def test_fields_in_a_table_label_beside_value(tmp_path: Path) -> None:
     description, result = _import(doc, tmp_path)
     assert (description.name, description.date) == ("Zorglab Zuid", datetime.date(2026, 2, 1))
     assert not result.unplaced and not result.defaults
+
+
+def test_a_principle_worded_otherwise_is_found_by_its_number_under_d(tmp_path: Path) -> None:
+    doc = word_forms.new()
+    doc.add_heading("1. Inleiding", 2)
+    doc.add_paragraph("Dit format is ingevuld door het team.")
+    doc.add_heading("D. Ontwerpprincipes", 1)
+    doc.add_heading("3. Diversiteit benutten", 2)
+    word_forms.table(doc, [("Gemengde teams", "Leren van elkaar (J)", "-")])
+    description, result = _import(doc, tmp_path)
+    assert [f.name for f in description.principles["diversity"].features] == ["Gemengde teams"]
+    assert [u.text for u in result.unplaced] == [
+        "1. Inleiding",
+        "Dit format is ingevuld door het team.",
+    ]

@@ -113,7 +113,7 @@ class Recogniser:
                 self.name = rest
                 self.report.put("name", p.place)
             return True
-        found = principle_of(p, self.framework)
+        found = principle_of(p, self.framework, in_d=self.section == "D")
         if found.what is not None:
             self.section, self.sub = "D", found.key
             self.seen.add("D")

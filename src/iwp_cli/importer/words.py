@@ -94,9 +94,10 @@ def sub_of(para: Para, section: str) -> Kind:
     return CONTENT
 
 
-def principle_of(para: Para, framework: Framework) -> Kind:
+def principle_of(para: Para, framework: Framework, *, in_d: bool = False) -> Kind:
     """A principle's heading: "1. Creëer een authentieke werkomgeving", "PRINCIPE 1: …", or its
-    title alone; by number only in a heading-like paragraph."""
+    title alone; by its number alone (the title worded otherwise) only in a heading-like
+    paragraph under D, or when nothing follows the number."""
     if para.listed and not heading_like(para):
         return CONTENT
     text = para.text.strip()
@@ -110,7 +111,7 @@ def principle_of(para: Para, framework: Framework) -> Kind:
                 return Kind("principle", principle.id, "", lang)
     if number is not None and heading_like(para) and len(text) <= _HEADING_LENGTH:
         index = int(number.group(1)) - 1
-        if 0 <= index < len(framework.principles) and not folded:
+        if 0 <= index < len(framework.principles) and (in_d or not folded):
             return Kind("principle", framework.principles[index].id)
     return CONTENT
 
