@@ -36,6 +36,8 @@ from iwp_cli.notation import ITEM, Context, parse_part
 #: Where text that belongs to no part goes: the notes of the last principle, the end of the
 #: Markdown form.
 END = "end"
+#: Where text under a part but before its first subsection goes, as a marked note.
+BEFORE_SUB = {"A": "starting_points.occasion", "B": "outcomes.products", "D": END}
 
 
 class Recogniser:
@@ -153,14 +155,14 @@ class Recogniser:
 
     def content(self, p: Para) -> None:
         section, sub = self.section, self.sub
-        if section is None or (section == "D" and sub is None):
+        if section is None:
             self.unplaced(p.place, p.text, END)
+        elif section != "C" and sub is None:
+            self.unplaced(p.place, p.text, BEFORE_SUB[section])
         elif section == "A":
-            target = f"starting_points.{sub}" if sub else "starting_points.occasion"
-            self.text(target, p) if sub else self.unplaced(p.place, p.text, target)
+            self.text(f"starting_points.{sub}", p)
         elif section == "B":
-            target = f"outcomes.{sub}" if sub else "outcomes.products"
-            self.item(target, p) if sub else self.unplaced(p.place, p.text, target)
+            self.item(f"outcomes.{sub}", p)
         elif section == "C":
             self.item("processes", p)
         else:
