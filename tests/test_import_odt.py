@@ -88,3 +88,21 @@ def test_an_odt_form(tmp_path: Path) -> None:
         ("inserted", "met zorgmedewerkers", "Anna"),
         ("comment", "Klopt dit?", "Anna"),
     ]
+
+
+def test_counts_in_an_odt_are_bounded(tmp_path: Path) -> None:
+    content = (
+        f"<office:document-content {NS}><office:body><office:text>"
+        '<text:h text:outline-level="x">C. Processen</text:h>'
+        '<text:p>Veel<text:s text:c="1000000000"/>ruimte</text:p>'
+        "<table:table><table:table-row>"
+        '<table:table-cell table:number-columns-repeated="99999999999"/>'
+        "</table:table-row></table:table>"
+        "</office:text></office:body></office:document-content>"
+    )
+    path = tmp_path / "counts.odt"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    result = import_file(path, builtin_framework(), today=datetime.date(2026, 12, 1))
+    assert result.data["processes"] == ["Veel ruimte"]

@@ -169,7 +169,7 @@ class _Walker:
         style = p.get(_q("text:style-name"), "")
         heading = self.styles.heading(style)
         if p.tag == _q("text:h"):
-            heading = int(p.get(_q("text:outline-level"), "1") or 1)
+            heading = min(_count(p.get(_q("text:outline-level"))), 9)
         line = _Line()
         bold = self.styles.is_bold(style)
         if p.text:
@@ -206,7 +206,7 @@ class _Walker:
             elif tag in (_q("text:a"), _q("text:meta"), _q("text:ruby")):
                 self._inline_text(child, line, place, bold)
             elif tag == _q("text:s"):
-                line.pieces.append(" " * int(child.get(_q("text:c"), "1") or 1))
+                line.pieces.append(" " * _count(child.get(_q("text:c"))))
             elif tag == _q("text:tab"):
                 line.pieces.append(" ")
             elif tag == _q("text:line-break"):
@@ -255,14 +255,14 @@ class _Walker:
         cells: list[Cell] = []
         column = 0
         for tc in tr:
-            repeat = int(tc.get(_q("table:number-columns-repeated"), "1") or 1)
-            span = int(tc.get(_q("table:number-columns-spanned"), "1") or 1)
+            repeat = _count(tc.get(_q("table:number-columns-repeated")))
+            span = _count(tc.get(_q("table:number-columns-spanned")))
             if tc.tag == _q("table:table-cell"):
                 cell_place: Place = (*place, (COLUMN, column + 1))
                 cells.append(Cell(column, cell_place, self.blocks(tc, cell_place, depth + 1)))
-                column += max(span, 1) + min(max(repeat, 1), 1000) - 1
+                column += span + repeat - 1
             elif tc.tag == _q("table:covered-table-cell"):
-                column += min(max(repeat, 1), 1000)
+                column += repeat
         return Row(cells, place, header)
 
 
@@ -279,3 +279,12 @@ def _rows(table: ET.Element, header: bool = False) -> list[tuple[ET.Element, boo
         elif child.tag in {_q(group) for group in _GROUPS}:
             found.extend(_rows(child, header or child.tag == _q("table:table-header-rows")))
     return found
+
+
+def _count(value: str | None) -> int:
+    """A count attribute (spaces, repeated or spanned columns), 1 when absent or not a number,
+    at most 1,000 (a document that says a billion spaces gets a thousand)."""
+    try:
+        return min(max(int(value or "1"), 1), 1000)
+    except ValueError:
+        return 1
