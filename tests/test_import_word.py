@@ -215,17 +215,22 @@ def test_the_forms_principle_pages_with_their_label_rows(tmp_path: Path) -> None
         for column, text in enumerate((f"{number}. {title}", "Zorglab West", "12-3-2026")):
             head.cell(1, column).text = text
         doc.add_paragraph().add_run("VORMGEVING VAN DE IWP").bold = True
+        doc.add_paragraph().add_run("Kenmerken van de deelnemers").bold = True
         doc.add_paragraph(f"Over {title}.")
+        doc.add_paragraph().add_run("Inrichting").bold = True
         word_forms.table(doc, [(f"Kenmerk bij {number}", "Goed (J)", "-")])
     description, result = _import(doc, tmp_path)
     assert description.name == "Zorglab West"
     assert description.date == datetime.date(2026, 3, 12)
-    assert description.principles["reflection"].notes == "Over Faciliteer reflectie."
+    assert description.principles["reflection"].notes == (
+        "**Kenmerken van de deelnemers**\n\nOver Faciliteer reflectie."
+    )
     assert [f.name for f in description.principles["authentic-work-environment"].features] == [
         "Kenmerk bij 1"
     ]
     assert not result.unplaced
     assert [s.reason for s in result.skipped].count("field-repeated") == 3
+    assert [s.text for s in result.skipped].count("Inrichting") == 2  # nothing under it
 
 
 def test_marks_the_model_refuses_become_notes(tmp_path: Path) -> None:

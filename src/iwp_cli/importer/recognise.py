@@ -24,6 +24,7 @@ from iwp_cli.importer.words import (
     field_of,
     heading_like,
     is_form_text,
+    is_label,
     is_placeholder,
     parse_date,
     principle_of,
@@ -51,6 +52,7 @@ class Recogniser:
         self.section: str | None = None
         self.sub: str | None = None
         self.pending: tuple[str, Place] | None = None
+        self.label: Para | None = None
         self.name: str | None = None
         self.date: datetime.date | None = None
         self.texts: dict[str, list[tuple[str, bool]]] = {}
@@ -73,6 +75,10 @@ class Recogniser:
         text = p.text.strip()
         if not text:
             return
+        if self.label is not None and (
+            is_label(text) or section_of(p).what or principle_of(p, self.framework).what
+        ):
+            self.drop_label()
         found = field_of(p)
         if found.what == "field":
             self.pending = None
@@ -98,6 +104,9 @@ class Recogniser:
         self.content(p)
 
     def _form_text(self, p: Para) -> bool:
+        if is_label(p.text) and self.section == "D" and self.sub is not None:
+            self.label = p  # the Vormgeving's labels head the team's text under them
+            return True
         if not is_form_text(p.text, self.framework):
             return False
         self.report.skipped.append(Skipped(p.place, p.text, "form-text"))
@@ -168,7 +177,16 @@ class Recogniser:
         else:
             self.text(f"principles.{sub}.notes", p)
 
+    def drop_label(self) -> None:
+        """A Vormgeving label with nothing under it: the form's text, left out."""
+        if self.label is not None:
+            self.report.skipped.append(Skipped(self.label.place, self.label.text, "form-text"))
+            self.label = None
+
     def text(self, target: str, p: Para) -> None:
+        if self.label is not None and target.endswith(".notes"):
+            self.texts.setdefault(target, []).append((f"**{self.label.text.strip()}**", False))
+            self.label = None
         self.texts.setdefault(target, []).append((p.text, p.listed))
         self.report.put(target, p.place)
 
@@ -188,6 +206,7 @@ class Recogniser:
         self.rows(table.rows if found is None else found.above)
         if found is None:
             return
+        self.drop_label()
         principle = self.sub if self.section == "D" else None
         if principle is None:
             rows = [" | ".join(cell.text for cell in row.cells) for row in table.rows]
@@ -231,6 +250,7 @@ def recognise(document: Document, framework: Framework) -> Recogniser:
     """Walk ``document``; `Refused` when it has no part of the form at all."""
     recogniser = Recogniser(framework)
     recogniser.walk(document.body)
+    recogniser.drop_label()
     recogniser.report.notices = document.notices
     if not recogniser.seen:
         raise Refused("import-nothing")

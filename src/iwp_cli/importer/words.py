@@ -140,6 +140,12 @@ def is_form_text(text: str, framework: Framework) -> bool:
     return folded in definitions
 
 
+def is_label(text: str) -> bool:
+    """A label of the form's Vormgeving ("Kenmerken van de deelnemers", "Inrichting"): kept in
+    the principle's notes above the team's text under it."""
+    return fold(text).strip(" :") in form_words()["labels"]
+
+
 def is_placeholder(value: str) -> bool:
     """A field left as the form has it: "[NAAM IWP]", "…", "___"."""
     stripped = value.strip()
