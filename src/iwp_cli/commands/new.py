@@ -106,7 +106,10 @@ def new(  # noqa: PLR0917 - typer maps each parameter to an option
     except OSError as error:  # a WriteError names the file and the reason
         raise fail(str(error.strerror)) from None
     typer.echo(f"wrote {target}" + (f" (the old file is now {backup})" if backup else ""))
-    typer.echo(f"next: fill in every TODO, then run: iwp check {target}")
+    if source is not None:  # one IWP, one file: a cycle is a commit (iwp cycle)
+        typer.echo(f"hint: to start a new cycle of the same IWP, prefer: iwp cycle {source}")
+    else:
+        typer.echo(f"next: fill in every TODO, then run: iwp check {target}")
     raise typer.Exit(EXIT_OK)
 
 
