@@ -158,3 +158,14 @@ def test_vitv_partners_in_english(iwp, tmp_path):
     html = out.read_text(encoding="utf-8")
     assert "Report for partners and funders" in html and "Summary" in html
     assert "examples/" not in html and 'id="check"' not in html
+
+
+def test_partners_report_in_markdown(iwp, tmp_path):
+    target = write_repository(tmp_path / "repo")
+    result = iwp("render", target, "--audience", "partners", "-f", "md")
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout
+    assert "## Samenvatting" in text and "## Controle" not in text and "IWP" + "404" not in text
+    assert "- **OG: Opdrachtgevers uit de zorg**: 1 effect; Bruikbare adviezen" in text
+    assert "**Colofon:** Hanzehogeschool Groningen · iwp@example.org" in text
+    assert "zorglab.yaml" not in text
