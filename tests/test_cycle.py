@@ -9,6 +9,7 @@ what `iwp log FILE` lists.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -124,3 +125,19 @@ def test_cycles_are_commits_that_diff_and_log_follow(iwp, tmp_path, monkeypatch)
     log = iwp("log", "descriptions/zorglab.yaml", "--format", "json")
     assert log.exit_code == 0
     assert log.stdout.index('"2027-02-01"') < log.stdout.index('"2026-09-01"')
+
+
+def test_log_lists_one_row_per_cycle(iwp, tmp_path, monkeypatch):
+    from cycles_repo import three_cycles
+
+    repo = tmp_path / "repo"
+    three_cycles(repo)
+    monkeypatch.chdir(repo)
+    every = iwp("log", "descriptions/zorglab.yaml", "--format", "json")
+    cycles = iwp("log", "descriptions/zorglab.yaml", "--format", "json", "--cycles", "--reverse")
+    assert every.exit_code == 0 and cycles.exit_code == 0
+    assert every.stdout.count('"described"') == 4  # three cycles and a typo fixed in the second
+    found = [c["described"] for c in json.loads(cycles.stdout)["cycles"]]
+    assert found == ["2026-02-01", "2026-09-01", "2027-02-01"]
+    subjects = [c["subject"] for c in json.loads(cycles.stdout)["cycles"]]
+    assert subjects[1] == "Typfout"  # the cycle as it stood at its end
