@@ -169,3 +169,17 @@ def test_partners_report_in_markdown(iwp, tmp_path):
     assert "- **OG: Opdrachtgevers uit de zorg**: 1 effect; Bruikbare adviezen" in text
     assert "**Colofon:** Hanzehogeschool Groningen · iwp@example.org" in text
     assert "zorglab.yaml" not in text
+
+
+def test_the_report_table_is_checked_and_shown(iwp, tmp_path):
+    target = write_repository(tmp_path / "repo")
+    config = target.parent / "iwp.toml"
+    shown = iwp("config", target)
+    assert shown.exit_code == 0
+    assert "report.organisation  Hanzehogeschool Groningen" in shown.stdout
+    config.write_text('[report]\nlogo = "iwp.toml"\n', encoding="utf-8")
+    result = iwp("config", target)
+    assert result.exit_code == 2 and "report.logo 'iwp.toml': not an image" in result.stderr
+    config.write_text('[report]\norganization = "typo"\n', encoding="utf-8")
+    result = iwp("config", target)
+    assert result.exit_code == 2 and "report.organization" in result.stderr
