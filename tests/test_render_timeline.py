@@ -81,3 +81,24 @@ def test_outside_git_there_is_no_timeline(iwp, tmp_path):
     index = (site / "index.html").read_text(encoding="utf-8")
     assert 'id="timelines"' not in index and "data-cycle" not in index
     assert "<code>z.yaml</code>" in index
+
+
+def test_the_timeline_is_what_git_holds_not_the_working_copy(iwp, tmp_path):
+    repo = tmp_path / "repo"
+    folder = repo / "d"
+    folder.mkdir(parents=True)
+    (folder / "a.yaml").write_text(MINIMAL, encoding="utf-8")
+    (folder / "b.yaml").write_text(MINIMAL.replace("Zorglab Noord", "Ander lab"), encoding="utf-8")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "Eerste cyclus", date="2026-09-01T09:00:00")
+    changed = MINIMAL.replace("Zorglab Noord", "Ander lab") + (
+        "      - name: Nog niet gecommit\n        effects: [{text: X, who: [J]}]\n"
+        "        preconditions: []\n"
+    )
+    (folder / "b.yaml").write_text(changed, encoding="utf-8")
+    site = tmp_path / "site"
+    assert iwp("render", folder, "-o", site).exit_code == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    totals = re.findall(r"\((?:totaal|total) (\d+)\)", index)
+    assert sorted(totals) == ["1", "1"]  # b's page has 2 features; its committed cycle has 1

@@ -24,13 +24,14 @@ _RECORD, _FIELD = "\x1e", "\x1f"
 
 @dataclass(frozen=True, slots=True)
 class Revision:
-    """A commit that changed a file: its id, author date (ISO 8601), subject, and the file's
-    path in that commit (relative to the repository's root)."""
+    """A commit that changed a file: its id, author date (ISO 8601), subject, the file's
+    path in that commit (relative to the repository's root) and its blob id there."""
 
     commit: str
     date: str
     subject: str
     path: str
+    blob: str = ""
 
 
 def _git(root: Path, args: Sequence[str], given: bytes | None = None) -> bytes | None:
@@ -67,30 +68,41 @@ def file_histories(root: Path, files: Sequence[str], where: str = ".") -> dict[s
     """Per file of ``files`` (relative to ``root``), the commits that changed it under
     ``where``, newest first, following renames; files git does not know have none."""
     fmt = f"--format={_RECORD}%H{_FIELD}%aI{_FIELD}%s"
-    out = _git(root, ["log", "-z", "--name-status", "-M", fmt, "--", where])
+    out = _git(root, ["log", "-z", "--raw", "--no-abbrev", "-M", fmt, "--", where])
     found: dict[str, list[Revision]] = {name: [] for name in files}
     if not out:
         return found
     tracked = {name: name for name in files}  # the file's name in the commits still to come
+    wanted = {name: [name] for name in files}  # which files bear each name now
     for chunk in out.decode("utf-8", errors="replace").split(_RECORD)[1:]:
         header, _, rest = chunk.partition("\0")
         commit, date, subject = [*header.split(_FIELD), "", ""][:3]
         tokens = [t for t in rest.lstrip("\n").split("\0") if t]
         index = 0
         while index < len(tokens):
-            status = tokens[index]
-            if status[:1] in ("R", "C") and index + 2 < len(tokens):
-                old, new = tokens[index + 1], tokens[index + 2]
-                index += 3
-            else:
-                old = new = tokens[index + 1] if index + 1 < len(tokens) else ""
-                index += 2
-            for name, current in tracked.items():
-                if current == new and not status.startswith("D"):
-                    found[name].append(Revision(commit, date, subject, new))
-                    if status.startswith("R"):
-                        tracked[name] = old
+            fields = tokens[index].lstrip(":\n").split()
+            status, blob = (fields[4], fields[3]) if len(fields) >= 5 else ("", "")
+            two = status[:1] in ("R", "C")
+            old = tokens[index + 1] if index + 1 < len(tokens) else ""
+            new = tokens[index + 2] if two and index + 2 < len(tokens) else old
+            index += 3 if two else 2
+            if status.startswith("D"):
+                continue
+            for name in wanted.pop(new, []):
+                found[name].append(Revision(commit, date, subject, new, blob))
+                tracked[name] = old if status.startswith("R") else new
+                wanted.setdefault(tracked[name], []).append(name)
     return found
+
+
+def working_blobs(root: Path, paths: Sequence[Path]) -> list[str]:
+    """The git blob ids the files at ``paths`` would have, in one ``git hash-object``."""
+    if not paths:
+        return []
+    given = "".join(f"{p}\n" for p in paths).encode()
+    out = _git(root, ["hash-object", "--stdin-paths"], given)
+    ids = (out or b"").decode("ascii", errors="replace").split()
+    return ids if len(ids) == len(paths) else [""] * len(paths)
 
 
 def read_blobs(root: Path, objects: Sequence[str]) -> list[bytes | None]:

@@ -16,7 +16,14 @@ from pathlib import Path
 from iwp_cli.diff.census import open_points, side_info
 from iwp_cli.diff.compare import compare
 from iwp_cli.framework import Framework
-from iwp_cli.gitcycles import Revision, file_histories, load_revision, read_blobs, relative_paths
+from iwp_cli.gitcycles import (
+    Revision,
+    file_histories,
+    load_revision,
+    read_blobs,
+    relative_paths,
+    working_blobs,
+)
 from iwp_cli.model import Description
 
 #: Revisions read per file, newest first.
@@ -76,19 +83,34 @@ def _keys(description: Description) -> dict[OpenKey, str]:
     return found
 
 
+#: What the page of a file already knows, for a cycle that is the file as it is now: its date,
+#: features per principle id, and its numbers of to-improve and no-consensus points.
+Known = tuple[str, dict[str, int], int, int]
+
+
 def timelines(
-    groups: Sequence[tuple[str, str, str, Sequence[Path]]],
+    groups: Sequence[tuple[str, str, str, Sequence[Path], Known | None]],
     root: Path,
     ids: Sequence[str],
 ) -> tuple[dict[str, Timeline], list[DiffPage]]:
     """Per IWP key, its timeline; and the difference pages to write. ``groups`` holds per IWP
-    its key, name, page name (for the difference pages' names) and files."""
-    names = {key: relative_paths(root, files) for key, _, _, files in groups}
+    its key, name, page name (for the difference pages' names), files, and what its page knows
+    (when it has one file). A file whose one commit holds it as it is now is not read again."""
+    names = {key: relative_paths(root, files) for key, _, _, files, _ in groups}
     everything = [name for found in names.values() for name in found]
     histories = file_histories(root, everything)
+    single = [g for g in groups if g[4] is not None and len(histories.get(names[g[0]][0], [])) == 1]
+    now = working_blobs(root, [g[3][0] for g in single])
+    quick = {
+        g[0]: g[4]
+        for g, blob in zip(single, now, strict=True)
+        if blob and blob == histories[names[g[0]][0]][0].blob
+    }
     wanted: list[Revision] = []
-    for name in everything:
-        wanted += histories.get(name, [])[:MAX_REVISIONS]
+    for key, found in names.items():
+        if key not in quick:
+            for name in found:
+                wanted += histories.get(name, [])[:MAX_REVISIONS]
     unique = list({f"{r.commit}:{r.path}": r for r in wanted}.values())
     blobs = dict(
         zip(
@@ -99,9 +121,13 @@ def timelines(
     )
     result: dict[str, Timeline] = {}
     pages: list[DiffPage] = []
-    for key, name, page, _ in groups:
+    for key, name, page, _, _ in groups:
         revisions = [r for f in names[key] for r in histories.get(f, [])[:MAX_REVISIONS]]
         if not revisions:
+            continue
+        known = quick.get(key)
+        if known is not None:
+            result[key] = _known(key, name, page, names[key], revisions[0], known, ids)
             continue
         loaded = []
         for revision in revisions:
@@ -156,6 +182,35 @@ def timelines(
             previous = (revision, description)
         result[key] = Timeline(key, name, f"t-{page}", tuple(names[key]), tuple(cycles))
     return result, pages
+
+
+def _known(  # noqa: PLR0917 - the parts of one timeline
+    key: str,
+    name: str,
+    page: str,
+    files: Sequence[str],
+    revision: Revision,
+    known: Known,
+    ids: Sequence[str],
+) -> Timeline:
+    """The timeline of a file with one commit that holds it as it is now: one cycle."""
+    date, features, to_improve, no_consensus = known
+    counts = tuple(features.get(i, 0) for i in ids)
+    cycle = CycleEntry(
+        date=date,
+        commit=revision.commit[:7],
+        committed=revision.date[:10],
+        subject=revision.subject,
+        path=revision.path,
+        counts=counts,
+        total=sum(counts),
+        to_improve=to_improve,
+        no_consensus=no_consensus,
+        opened=(),
+        resolved=(),
+        diff_href=None,
+    )
+    return Timeline(key, name, f"t-{page}", tuple(files), (cycle,))
 
 
 def diff_markdown(page: DiffPage, framework: Framework, lang: str) -> str:
