@@ -30,7 +30,8 @@ _RANK = {"ok": 0, "info": 1, "warning": 2, "error": 3, "invalid": 4}
 class Page:
     """What the index shows of one description; ``href`` is None when it has no page.
     ``groups`` are the participant groups (code, name), ``library`` the rows of the feature
-    library per principle id (`iwp_cli.render.library`)."""
+    library per principle id (`iwp_cli.render.library`), ``open_points`` each open point as
+    (feature, what carries it, text, status), for the timeline."""
 
     file: str
     href: str | None
@@ -48,6 +49,7 @@ class Page:
     unwritten: str | None = None
     groups: tuple[tuple[str, str], ...] = ()
     library: dict[str, str] | None = None
+    open_points: tuple[tuple[str, str, str, str], ...] = ()
 
     @property
     def key(self) -> str:

@@ -103,6 +103,9 @@ def _one(target: Target, name: str, options: RenderOptions) -> Rendered | None:
         {p.id: len(p.features) for p in view.principles},
         groups=tuple((g.code, g.name) for g in view.groups),
         library=rows,
+        open_points=tuple(
+            (o.feature, o.on, o.text, o.status) for o in (*view.to_improve, *view.no_consensus)
+        ),
     )
     return page, outcome.text.encode("utf-8")
 

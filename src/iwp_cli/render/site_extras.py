@@ -22,7 +22,7 @@ from iwp_cli.render.labels import labels
 from iwp_cli.render.library import library_view
 from iwp_cli.render.output import inside, write_atomic
 from iwp_cli.render.report import RenderOptions
-from iwp_cli.render.timeline import Known, Timeline, diff_markdown, timelines
+from iwp_cli.render.timeline import Asked, Known, Timeline, diff_markdown, timelines
 
 LIBRARY = "library.html"
 
@@ -72,7 +72,9 @@ def write_extras(
     if repository is not None:
         where = {page.file: path for page, path in zip(pages, paths, strict=True)}
         asked = [
-            (g[0].key, g[0].name, _stem(g[0].href), [where[p.file] for p in g], _known(g))
+            Asked(
+                g[0].key, g[0].name, _stem(g[0].href), tuple((where[p.file], _known(p)) for p in g)
+            )
             for g in groups
         ]
         found, differences = timelines(asked, repository, [c.id for c in columns])
@@ -107,9 +109,6 @@ def _stem(href: str | None) -> str:
     return (href or "").removesuffix(".html")
 
 
-def _known(group: list[Page]) -> Known | None:
-    """What the page of a one-file IWP knows of the file as it is now."""
-    if len(group) != 1:
-        return None
-    page = group[0]
-    return page.date, page.features, page.to_improve, page.no_consensus
+def _known(page: Page) -> Known:
+    """What the page of a file knows of it as it is now."""
+    return Known(page.date, page.features, page.to_improve, page.no_consensus, page.open_points)

@@ -29,7 +29,30 @@ from iwp_cli.model import Description
 #: Revisions read per file, newest first.
 MAX_REVISIONS = 50
 
-OpenKey = tuple[str, str, str, str, str]
+#: An open point: the feature's name, what carries it, its text and its status.
+OpenKey = tuple[str, str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What the page of a file knows of it as it is now (computed with the page)."""
+
+    date: str
+    features: dict[str, int]
+    to_improve: int
+    no_consensus: int
+    open_points: tuple[OpenKey, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """An IWP whose timeline is wanted: its key, name, page name (for the names of its
+    difference pages), and its files with what their pages know, the newest file first."""
+
+    key: str
+    name: str
+    page: str
+    files: tuple[tuple[Path, Known], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,144 +96,150 @@ class DiffPage:
     new_spec: str
 
 
+@dataclass(slots=True)
+class _State:
+    """One cycle before it is laid out: from git (with its description) or from a page."""
+
+    date: str
+    committed: str
+    commit: str
+    subject: str
+    path: str
+    features: dict[str, int]
+    to_improve: int
+    no_consensus: int
+    points: dict[OpenKey, str]
+    description: Description | None = None
+
+
 def _keys(description: Description) -> dict[OpenKey, str]:
     found: dict[OpenKey, str] = {}
-    for pid, entry in description.principles.items():
+    for entry in description.principles.values():
         for feature in entry.features:
             for on, status, text in open_points(feature):
-                key = (pid, feature.name, on, text, status.value)
+                key = (feature.name, on, text, status.value)
                 found[key] = text if on == "feature" else f"{feature.name}: {text}"
     return found
 
 
-#: What the page of a file already knows, for a cycle that is the file as it is now: its date,
-#: features per principle id, and its numbers of to-improve and no-consensus points.
-Known = tuple[str, dict[str, int], int, int]
+def _shown(points: Sequence[OpenKey]) -> dict[OpenKey, str]:
+    return {k: k[0] if k[1] == "feature" else f"{k[0]}: {k[2]}" for k in points}
+
+
+def _from_git(revision: Revision, description: Description) -> _State:
+    points = _keys(description)
+    statuses = [k[3] for k in points]
+    return _State(
+        description.date.isoformat(),
+        revision.date[:10],
+        revision.commit[:7],
+        revision.subject,
+        revision.path,
+        {pid: len(e.features) for pid, e in description.principles.items()},
+        statuses.count("to-improve"),
+        statuses.count("no-consensus"),
+        points,
+        description,
+    )
+
+
+def _from_page(known: Known, path: str, revision: Revision | None) -> _State:
+    return _State(
+        known.date,
+        revision.date[:10] if revision else "",
+        revision.commit[:7] if revision else "",
+        revision.subject if revision else "",
+        path,
+        known.features,
+        known.to_improve,
+        known.no_consensus,
+        _shown(known.open_points),
+    )
 
 
 def timelines(
-    groups: Sequence[tuple[str, str, str, Sequence[Path], Known | None]],
-    root: Path,
-    ids: Sequence[str],
+    asked: Sequence[Asked], root: Path, ids: Sequence[str]
 ) -> tuple[dict[str, Timeline], list[DiffPage]]:
-    """Per IWP key, its timeline; and the difference pages to write. ``groups`` holds per IWP
-    its key, name, page name (for the difference pages' names), files, and what its page knows
-    (when it has one file). A file whose one commit holds it as it is now is not read again."""
-    names = {key: relative_paths(root, files) for key, _, _, files, _ in groups}
-    everything = [name for found in names.values() for name in found]
-    histories = file_histories(root, everything)
-    single = [g for g in groups if g[4] is not None and len(histories.get(names[g[0]][0], [])) == 1]
-    now = working_blobs(root, [g[3][0] for g in single])
-    quick = {
-        g[0]: g[4]
-        for g, blob in zip(single, now, strict=True)
-        if blob and blob == histories[names[g[0]][0]][0].blob
-    }
-    wanted: list[Revision] = []
-    for key, found in names.items():
-        if key not in quick:
-            for name in found:
-                wanted += histories.get(name, [])[:MAX_REVISIONS]
-    unique = list({f"{r.commit}:{r.path}": r for r in wanted}.values())
-    blobs = dict(
-        zip(
-            (f"{r.commit}:{r.path}" for r in unique),
-            read_blobs(root, [f"{r.commit}:{r.path}" for r in unique]),
-            strict=True,
-        )
-    )
+    """Per IWP key, its timeline; and the difference pages to write.
+
+    The cycles of an IWP are those of its newest file in git (its last commit per ``date``),
+    and each other file with the same name as it is now. A newest file whose one commit holds
+    it as it is now, and the other files, are not read again: their pages know them. Only the
+    newest file's own cycles are compared (the difference pages)."""
+    names = {a.key: relative_paths(root, [path for path, _ in a.files]) for a in asked}
+    histories = file_histories(root, [found[0] for found in names.values()])
+    newest = {a.key: histories.get(names[a.key][0], [])[:MAX_REVISIONS] for a in asked}
+    single = [a for a in asked if len(newest[a.key]) == 1]
+    now = working_blobs(root, [a.files[0][0] for a in single])
+    quick = {a.key for a, blob in zip(single, now, strict=True) if blob == newest[a.key][0].blob}
+    wanted = [r for a in asked if a.key not in quick for r in newest[a.key]]
+    specs = [f"{r.commit}:{r.path}" for r in wanted]
+    blobs = dict(zip(specs, read_blobs(root, specs), strict=True))
     result: dict[str, Timeline] = {}
     pages: list[DiffPage] = []
-    for key, name, page, _, _ in groups:
-        revisions = [r for f in names[key] for r in histories.get(f, [])[:MAX_REVISIONS]]
+    for a in asked:
+        revisions = newest[a.key]
         if not revisions:
             continue
-        known = quick.get(key)
-        if known is not None:
-            result[key] = _known(key, name, page, names[key], revisions[0], known, ids)
-            continue
-        loaded = []
-        for revision in revisions:
-            description = load_revision(
-                blobs.get(f"{revision.commit}:{revision.path}"), revision.path
-            )
-            if description is not None:
-                loaded.append((description.date.isoformat(), revision.date, revision, description))
-        loaded.sort(key=lambda item: (item[0], item[1]))
-        last: dict[str, tuple[Revision, Description]] = {}
-        for date, _, revision, description in loaded:
-            last[date] = (revision, description)
-        cycles = []
-        previous: tuple[Revision, Description] | None = None
-        for date, (revision, description) in sorted(last.items()):
-            keys = _keys(description)
-            old = _keys(previous[1]) if previous else {}
-            href = None
-            if previous is not None:
-                href = f"{page[:200]}--{date}.html"
-                pages.append(
-                    DiffPage(
-                        href,
-                        f"t-{page}",
-                        previous[1],
-                        description,
-                        f"{previous[0].commit[:7]}:{previous[0].path}",
-                        f"{revision.commit[:7]}:{revision.path}",
-                    )
+        states: dict[str, _State] = {}
+        if a.key in quick:
+            states[a.files[0][1].date] = _from_page(a.files[0][1], names[a.key][0], revisions[0])
+        else:
+            for revision in reversed(revisions):  # oldest first: the last commit of a date wins
+                description = load_revision(
+                    blobs.get(f"{revision.commit}:{revision.path}"), revision.path
                 )
-            counts = tuple(
-                len(description.principles[i].features) if i in description.principles else 0
-                for i in ids
-            )
-            statuses = [k[4] for k in keys]
-            cycles.append(
-                CycleEntry(
-                    date=date,
-                    commit=revision.commit[:7],
-                    committed=revision.date[:10],
-                    subject=revision.subject,
-                    path=revision.path,
-                    counts=counts,
-                    total=sum(counts),
-                    to_improve=statuses.count("to-improve"),
-                    no_consensus=statuses.count("no-consensus"),
-                    opened=tuple(v for k, v in keys.items() if k not in old) if previous else (),
-                    resolved=tuple(v for k, v in old.items() if k not in keys),
-                    diff_href=href,
-                )
-            )
-            previous = (revision, description)
-        result[key] = Timeline(key, name, f"t-{page}", tuple(names[key]), tuple(cycles))
+                if description is not None:
+                    state = _from_git(revision, description)
+                    states.pop(state.date, None)
+                    states[state.date] = state
+        for (_, known), path in zip(a.files[1:], names[a.key][1:], strict=True):
+            states.setdefault(known.date, _from_page(known, path, None))
+        cycles, differences = _lay_out(a, sorted(states.values(), key=lambda s: s.date), ids)
+        pages += differences
+        result[a.key] = Timeline(a.key, a.name, f"t-{a.page}", tuple(names[a.key]), cycles)
     return result, pages
 
 
-def _known(  # noqa: PLR0917 - the parts of one timeline
-    key: str,
-    name: str,
-    page: str,
-    files: Sequence[str],
-    revision: Revision,
-    known: Known,
-    ids: Sequence[str],
-) -> Timeline:
-    """The timeline of a file with one commit that holds it as it is now: one cycle."""
-    date, features, to_improve, no_consensus = known
-    counts = tuple(features.get(i, 0) for i in ids)
-    cycle = CycleEntry(
-        date=date,
-        commit=revision.commit[:7],
-        committed=revision.date[:10],
-        subject=revision.subject,
-        path=revision.path,
-        counts=counts,
-        total=sum(counts),
-        to_improve=to_improve,
-        no_consensus=no_consensus,
-        opened=(),
-        resolved=(),
-        diff_href=None,
-    )
-    return Timeline(key, name, f"t-{page}", tuple(files), (cycle,))
+def _lay_out(
+    asked: Asked, states: Sequence[_State], ids: Sequence[str]
+) -> tuple[tuple[CycleEntry, ...], list[DiffPage]]:
+    cycles: list[CycleEntry] = []
+    pages: list[DiffPage] = []
+    for index, state in enumerate(states):
+        before = states[index - 1] if index else None
+        href = None
+        if before is not None and before.description and state.description:
+            href = f"{asked.page[:200]}--{state.date}.html"
+            pages.append(
+                DiffPage(
+                    href,
+                    f"t-{asked.page}",
+                    before.description,
+                    state.description,
+                    f"{before.commit}:{before.path}",
+                    f"{state.commit}:{state.path}",
+                )
+            )
+        counts = tuple(state.features.get(i, 0) for i in ids)
+        old = before.points if before else {}
+        cycles.append(
+            CycleEntry(
+                date=state.date,
+                commit=state.commit,
+                committed=state.committed,
+                subject=state.subject,
+                path=state.path,
+                counts=counts,
+                total=sum(counts),
+                to_improve=state.to_improve,
+                no_consensus=state.no_consensus,
+                opened=tuple(v for k, v in state.points.items() if k not in old) if before else (),
+                resolved=tuple(v for k, v in old.items() if k not in state.points),
+                diff_href=href,
+            )
+        )
+    return tuple(cycles), pages
 
 
 def diff_markdown(page: DiffPage, framework: Framework, lang: str) -> str:
