@@ -102,3 +102,37 @@ def test_the_timeline_is_what_git_holds_not_the_working_copy(iwp, tmp_path):
     index = (site / "index.html").read_text(encoding="utf-8")
     totals = re.findall(r"\((?:totaal|total) (\d+)\)", index)
     assert sorted(totals) == ["1", "1"]  # b's page has 2 features; its committed cycle has 1
+
+
+def test_a_file_committed_as_it_is_is_not_read_again(iwp, tmp_path, monkeypatch):
+    from iwp_cli.render import timeline
+
+    repo = tmp_path / "repo"
+    (repo / "d").mkdir(parents=True)
+    (repo / "d" / "a.yaml").write_text(MINIMAL, encoding="utf-8")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "Eerste cyclus", date="2026-09-01T09:00:00")
+    read: list[object] = []
+    monkeypatch.setattr(timeline, "load_revision", lambda *args: read.append(args))
+    monkeypatch.chdir(repo)  # a relative folder, as users name it
+    assert iwp("render", "d", "-o", tmp_path / "site").exit_code == 0
+    assert read == []
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<li data-cycle="([\d-]+)">', index) == ["2026-09-01"]
+
+
+def test_the_library_without_the_reports_tables(iwp, tmp_path):
+    """A user's template without the principles' tables: the library renders its own rows."""
+    templates = tmp_path / "templates" / "html"
+    templates.mkdir(parents=True)
+    (templates / "principles.html.j2").write_text('<section id="d"></section>\n', encoding="utf-8")
+    folder = tmp_path / "d"
+    folder.mkdir()
+    shutil.copy(VITV, folder / "vitv.yaml")
+    site = tmp_path / "site"
+    result = iwp("render", folder, "-o", site, "--template-dir", templates.parent)
+    assert result.exit_code == 0, result.stderr
+    library = (site / "library.html").read_text(encoding="utf-8")
+    assert library.count('<tr data-iwp="') == 42
+    assert "Uitdagend, motiverend" in library

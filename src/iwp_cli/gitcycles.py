@@ -99,7 +99,7 @@ def working_blobs(root: Path, paths: Sequence[Path]) -> list[str]:
     """The git blob ids the files at ``paths`` would have, in one ``git hash-object``."""
     if not paths:
         return []
-    given = "".join(f"{p}\n" for p in paths).encode()
+    given = "".join(f"{p.absolute()}\n" for p in paths).encode()
     out = _git(root, ["hash-object", "--stdin-paths"], given)
     ids = (out or b"").decode("ascii", errors="replace").split()
     return ids if len(ids) == len(paths) else [""] * len(paths)

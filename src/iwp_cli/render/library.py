@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jinja2 import Environment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from iwp_cli.render.environment import render_template
 from iwp_cli.render.view import ReportView
@@ -29,9 +29,20 @@ SEPARATOR = Markup("<!--iwp:principle-->")
 Entry = tuple[str, str, tuple[str, ...], tuple[tuple[str, str], ...], dict[str, str]]
 
 
-def library_rows(view: ReportView, env: Environment, *, key: str, href: str) -> dict[str, str]:
-    """The library's rows of ``view``, per principle id (principles without features left out)."""
+def library_rows(
+    view: ReportView, env: Environment, *, key: str, href: str, page: str | None = None
+) -> dict[str, str]:
+    """The library's rows of ``view``, per principle id (principles without features left out).
+
+    A row is the feature's row of the report's table (``page``, the rendered report), found by
+    its anchor and prefixed by the IWP's cell, so that the library says exactly what the report
+    says and costs next to nothing; where the report has no such rows (a user's template), the
+    rows are rendered by ``html/library_rows.html.j2``."""
     tags = "|" + "|".join(view.tags) + "|" if view.tags else ""
+    if page is not None:
+        cut = _cut_rows(view, page, key=key, href=href, tags=tags)
+        if cut is not None:
+            return cut
     text = render_template(
         env,
         "html/library_rows.html.j2",
@@ -47,6 +58,35 @@ def library_rows(view: ReportView, env: Environment, *, key: str, href: str) -> 
     return {
         p.id: part for p, part in zip(view.principles, parts, strict=False) if p.features and part
     }
+
+
+def _cut_rows(
+    view: ReportView, page: str, *, key: str, href: str, tags: str
+) -> dict[str, str] | None:
+    """The rows taken from the report's tables; None when one is not there."""
+    link, name = escape(href), f'{escape(view.name)}</a> <span class="muted">{escape(view.date)}'
+    start = f'<tr data-iwp="{escape(key)}" data-tags="{escape(tags)}" data-groups="'
+    found: dict[str, str] = {}
+    at = 0
+    for p in view.principles:
+        rows = []
+        for f in p.features:
+            opening = f'<tr id="{f.anchor}">'
+            at = page.find(opening, at)
+            end = page.find("</tr>", at)
+            if at < 0 or end < 0:
+                return None
+            inner = page[at + len(opening) : end].strip().replace('href="#', f'href="{href}#')
+            codes = dict.fromkeys(code for e in f.effects for code in e.who)
+            groups = "|" + "|".join(codes) + "|" if codes else ""
+            rows.append(
+                f'{start}{escape(groups)}"><td class="iwp"><a href="{link}#{f.anchor}">'
+                f"{name}</span></td>{inner}</tr>\n"
+            )
+            at = end
+        if rows:
+            found[p.id] = "".join(rows)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,7 +87,7 @@ def _one(target: Target, name: str, options: RenderOptions) -> Rendered | None:
     rows = None
     if options.fmt == "html":
         env = environment(options.fmt, options.template_dir)
-        rows = library_rows(view, env, key=normalise(view.name), href=href)
+        rows = library_rows(view, env, key=normalise(view.name), href=href, page=outcome.text)
     page = Page(
         target.shown,
         href,
