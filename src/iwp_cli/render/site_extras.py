@@ -23,6 +23,7 @@ from iwp_cli.render.library import library_view
 from iwp_cli.render.output import inside, write_atomic
 from iwp_cli.render.report import RenderOptions
 from iwp_cli.render.timeline import Asked, Known, Timeline, diff_markdown, timelines
+from iwp_cli.terminal import path_text
 
 LIBRARY = "library.html"
 
@@ -60,7 +61,9 @@ def write_extras(
     base = repository or root
     paths = [shown[page.file] for page in pages]
     relative = relative_paths(base, paths)
-    pages = [dataclasses.replace(p, file=r) for p, r in zip(pages, relative, strict=True)]
+    pages = [
+        dataclasses.replace(p, file=path_text(r)) for p, r in zip(pages, relative, strict=True)
+    ]
     if options.fmt != "html":
         return pages, {}, None
     lang = index_lang(pages, options)

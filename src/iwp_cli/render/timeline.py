@@ -25,6 +25,7 @@ from iwp_cli.gitcycles import (
     working_blobs,
 )
 from iwp_cli.model import Description
+from iwp_cli.terminal import path_text
 
 #: Revisions read per file, newest first.
 MAX_REVISIONS = 50
@@ -197,7 +198,8 @@ def timelines(
             states.setdefault(known.date, _from_page(known, path, None))
         cycles, differences = _lay_out(a, sorted(states.values(), key=lambda s: s.date), ids)
         pages += differences
-        result[a.key] = Timeline(a.key, a.name, f"t-{a.page}", tuple(names[a.key]), cycles)
+        files = tuple(path_text(name) for name in names[a.key])
+        result[a.key] = Timeline(a.key, a.name, f"t-{a.page}", files, cycles)
     return result, pages
 
 
