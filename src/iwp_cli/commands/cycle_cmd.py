@@ -17,7 +17,7 @@ EPILOG = (
     "  iwp cycle descriptions/zorglab.md --date 2027-02-01\n\n"
     '  git commit -am "Cycle 2027-02-01 of Zorglab Noord"   the cycle is a commit\n\n'
     "  iwp diff HEAD~1:descriptions/zorglab.yaml descriptions/zorglab.yaml\n\n"
-    "  iwp log descriptions/zorglab.yaml                   every cycle, from git\n\n"
+    "  iwp log descriptions/zorglab.yaml --cycles          every cycle, from git\n\n"
     "Changes the file in place: the new date, and under x-cycle the previous date and what to "
     "evaluate (the open points carried over). Comments and layout stay. Exit codes: 0 done, 1 "
     "the file is not a valid description (its findings are printed), 2 a date on or before "
