@@ -183,3 +183,14 @@ def test_the_report_table_is_checked_and_shown(iwp, tmp_path):
     config.write_text('[report]\norganization = "typo"\n', encoding="utf-8")
     result = iwp("config", target)
     assert result.exit_code == 2 and "report.organization" in result.stderr
+
+
+def test_a_site_for_partners_shows_no_paths_or_check(iwp, tmp_path):
+    target = write_repository(tmp_path / "repo")
+    site = tmp_path / "site"
+    result = iwp("render", target.parent, "--audience", "partners", "-o", site)
+    assert result.exit_code == 0, result.stderr
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "zorglab.yaml" not in index and "Controle" not in index
+    page = (site / "zorglab.html").read_text(encoding="utf-8")
+    assert 'id="summary"' in page and 'id="check"' not in page

@@ -82,7 +82,8 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class IndexView:
-    """Everything the index shows; ``library`` is the feature library's file, if any."""
+    """Everything the index shows; ``library`` is the feature library's file, if any. For
+    ``audience`` ``partners`` the index shows no paths and no check."""
 
     t: dict[str, Any]
     lang: str
@@ -91,6 +92,7 @@ class IndexView:
     columns: tuple[Column, ...]
     made_with: str
     library: str | None = None
+    audience: str = "team"
 
 
 def group_pages(pages: Sequence[Page]) -> list[list[Page]]:
@@ -153,4 +155,5 @@ def index_view(
         columns,
         made_with(t, __version__, options.stamp),
         library,
+        options.audience,
     )
