@@ -118,7 +118,10 @@ def new(  # noqa: PLR0917 - typer maps each parameter to an option
     if source is not None and to != made:
         shown = "Markdown" if to == MARKDOWN else "YAML"
         typer.echo(f"note: the comments of {source} are not carried over to the {shown} form")
-    typer.echo(f"next: fill in every TODO, then run: iwp check {target}")
+    if source is not None:  # one IWP, one file: a cycle is a commit (iwp cycle)
+        typer.echo(f"hint: to start a new cycle of the same IWP, prefer: iwp cycle {source}")
+    else:
+        typer.echo(f"next: fill in every TODO, then run: iwp check {target}")
     raise typer.Exit(EXIT_OK)
 
 
