@@ -71,13 +71,14 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
             "suffix, else html for a folder and md for a file.",
         ),
     ] = None,
-    output: Annotated[
-        Path | None,
+    output_arg: Annotated[
+        str | None,
         typer.Option(
             "--output",
             "-o",
-            help="File (or folder) to write; for a folder of descriptions, the "
-            "site's folder. Default for a file: standard output.",
+            help="File (or folder: an existing one, or a name ending in /) to write; for a "
+            "folder of descriptions, the site's folder. Default for a file: standard output.",
+            show_default=False,
         ),
     ] = None,
     lang: Annotated[
@@ -124,7 +125,10 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
     if not path.exists():
         raise fail(f"{path}: no such file or directory")
     is_dir = path.is_dir()
+    output = None if output_arg is None else Path(output_arg)
     fmt = _format(output_format, output, is_dir)
+    if output_arg is not None and not is_dir and output_arg.endswith(("/", os.sep)):
+        output = Path(output_arg) / f"{path.stem}.{fmt}"  # a trailing slash: a folder
     if fmt == "pdf" and is_dir:
         raise fail(f"{path} is a folder: --format pdf prints one description (a site is html)")
     epoch = os.environ.get("SOURCE_DATE_EPOCH") or None
