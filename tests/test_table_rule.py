@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from iwp_cli.mdform.blocks import _parser
+from iwp_cli.mdform.blocks import parser
 
 _CELL_TOKENS = ("th", "td", "tr", "tbody", "thead", "inline")
 
@@ -59,10 +59,10 @@ def _blocks(parser: MarkdownIt, text: str) -> list[tuple[str, tuple[int, ...], i
 def test_tables_end_where_markdown_it_ends_them(lines: list[str]) -> None:
     text = "\n".join(lines)
     reference = MarkdownIt("commonmark", {"html": True}).enable("table")
-    assert _blocks(_parser(), text) == _blocks(reference, text)
+    assert _blocks(parser(), text) == _blocks(reference, text)
 
 
 def test_a_table_with_ragged_rows_keeps_all_its_rows() -> None:
     text = "| a | b | c |\n|---|---|---|\n| 1 |\n| 1 | 2 | 3 | 4 |\n\nafter"
-    tables = [block for block in _blocks(_parser(), text) if block[0] == "table_open"]
+    tables = [block for block in _blocks(parser(), text) if block[0] == "table_open"]
     assert tables == [("table_open", (0, 4), 0)]

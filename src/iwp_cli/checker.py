@@ -21,7 +21,7 @@ from iwp_cli.discovery import InputError, Target
 from iwp_cli.findings import FileResult, Finding, Severity
 from iwp_cli.framework import BUILTIN, Framework, framework_named
 from iwp_cli.lint import lint
-from iwp_cli.loader import MARKDOWN, Loaded, load_path
+from iwp_cli.loader import MARKDOWN, Loaded, form_of, load_path
 from iwp_cli.model import Description
 from iwp_cli.parallel import run_shared
 from iwp_cli.source import DEFAULT_MAX_BYTES
@@ -167,6 +167,8 @@ def check_targets(targets: Sequence[Target], options: CheckOptions) -> CheckRun:
     jobs = options.jobs or os.cpu_count() or 1
     if len(targets) < PARALLEL_FROM:
         jobs = 1
+    elif any(form_of(target.path.name) == MARKDOWN for target in targets):
+        _prepare_markdown()  # once, before the workers are forked, rather than in each
     outcomes = run_shared(targets, functools.partial(check_one, options=options), jobs=jobs)
     run = CheckRun()
     for target, result in zip(targets, outcomes, strict=True):
@@ -175,3 +177,10 @@ def check_targets(targets: Sequence[Target], options: CheckOptions) -> CheckRun:
         else:
             run.results.append(result)
     return run
+
+
+def _prepare_markdown() -> None:
+    """Import the Markdown reader and build its parser, which every process would do itself."""
+    from iwp_cli.mdform.blocks import parser
+
+    parser()

@@ -43,7 +43,7 @@ class Block:
 
 
 @cache
-def _parser() -> MarkdownIt:
+def parser() -> MarkdownIt:
     # Only the blocks are used: cells and text are read from the source lines. So the inline
     # parse is left out (a heading's text is on its inline token without it), and the table
     # rule gives the table's lines without a token per cell.
@@ -54,7 +54,7 @@ def _parser() -> MarkdownIt:
 
 def blocks(body: str) -> list[Block]:
     """The top-level blocks of ``body``, in order."""
-    tokens = _parser().parse(body)
+    tokens = parser().parse(body)
     out: list[Block] = []
     index = 0
     while index < len(tokens):
