@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from iwp_cli import __version__
+from iwp_cli.helptext import IwpGroup
 from iwp_cli.commands import (
     check,
     convert_cmd,
@@ -38,6 +39,8 @@ app = typer.Typer(
     "  iwp principles --lang en                       show the seven design principles",
     no_args_is_help=True,
     add_completion=False,
+    cls=IwpGroup,
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
 
