@@ -11,7 +11,6 @@ from typing import Annotated
 import typer
 
 from iwp_cli import __version__
-from iwp_cli.helptext import IwpGroup
 from iwp_cli.commands import (
     check,
     convert_cmd,
@@ -22,6 +21,7 @@ from iwp_cli.commands import (
     render,
     settings_cmd,
 )
+from iwp_cli.helptext import IwpGroup
 
 app = typer.Typer(
     name="iwp",

@@ -13,6 +13,7 @@ heavy modules stay unimported (see README, "Start-up").
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NoReturn
 
+import typer
 import typer._click as click
 from typer.core import TyperArgument, TyperGroup
 
@@ -50,14 +52,21 @@ def run_language(argv: Sequence[str], environ: dict[str, str] | None = None) -> 
             value = token.partition("=")[2]
         if value in LANGUAGES:
             return value
-    start = next((Path(a) for a in argv if not a.startswith("-") and Path(a).exists()), Path())
-    return configured_language(start) or detect_language(environ)
+    try:
+        start = next((Path(a) for a in argv if not a.startswith("-") and os.path.exists(a)), Path())
+        configured = configured_language(start)
+    except (OSError, ValueError):  # the command reports what it cannot read
+        configured = None
+    return configured or detect_language(environ)
 
 
 def configured_language(start: Path) -> str | None:
     """``lang`` of the nearest iwp.toml (or pyproject.toml with ``[tool.iwp]``) from ``start``
     upwards to the repository's root, read without the full configuration's modules."""
-    import tomllib
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
     folder = start.absolute()
     if not folder.is_dir():
@@ -80,7 +89,7 @@ def configured_language(start: Path) -> str | None:
     return None
 
 
-def localize(group: click.Group, lang: str) -> None:
+def localize(group: TyperGroup, lang: str) -> None:
     """Set the help of ``group`` and its commands from help.yaml, in ``lang``."""
     commands = help_data()["commands"]
     group.subcommand_metavar = word("command-metavar", lang)
@@ -223,7 +232,7 @@ class IwpGroup(TyperGroup):
             if not standalone_mode:
                 raise
             show_usage_error(error, lang)
-        except click.exceptions.Abort:
+        except typer.Abort:
             if not standalone_mode:
                 raise
             sys.stderr.write(word("aborted", lang) + "\n")

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from iwp_cli.commands.common import EXIT_OK, Lang, fail, language
+from iwp_cli.commands.common import EXIT_OK, Lang, fail, language, say
 
 EPILOG = (
     "Examples:\n\n"
@@ -56,6 +56,7 @@ def new(  # noqa: PLR0917 - typer maps each parameter to an option
     ] = None,
 ) -> None:
     """Write a new description: every part of the appendix form, with guidance as comments."""
+    from iwp_cli.i18n import message
     from iwp_cli.loader import load_text
     from iwp_cli.scaffold import (
         Answers,
@@ -74,7 +75,7 @@ def new(  # noqa: PLR0917 - typer maps each parameter to an option
             text, default_name = _new_cycle(source, today)
         else:
             if name is None and no_input:
-                raise fail("give the IWP's NAME (or leave out --no-input to be asked)")
+                raise fail(message("new-needs-name", language_), language_)
             answers = Answers(name=name or "", lang=lang.value if lang else "nl")
             if not no_input and sys.stdin.isatty():
                 from iwp_cli.commands.questions import ask
@@ -86,27 +87,27 @@ def new(  # noqa: PLR0917 - typer maps each parameter to an option
             text = render_scaffold(answers, today=today, file_name=planned.name, schema=schema)
         text = set_values(text, sets) if sets else text
     except ScaffoldError as error:
-        raise fail(str(error)) from None
+        raise fail(error, language_) from None
     target = _target(output, default_name)
     loaded = load_text(text, shown=str(target))
     shape_errors = [f for f in loaded.findings if f.code.startswith("IWP0")]
     if shape_errors:
         first = shape_errors[0]
-        raise fail(
-            f"the result would not be a valid description: {first.code} {first.message}"
-            f" [{first.yaml_path}]"
-        )
+        where = {"code": first.code, "message": first.message, "path": first.yaml_path}
+        raise fail(message("new-not-valid", language_, **where), language_)
     try:
         backup = write_new(target, text, force=force)
     except FileExistsError:
-        raise fail(
-            f"{target} exists; choose another -o, or --force to replace it "
-            f"(the old file is kept as {target.name}.bak)"
-        ) from None
+        backup_name = f"{target.name}.bak"
+        exists = message("exists-choose-backup", language_, path=target, backup=backup_name)
+        raise fail(exists, language_) from None
     except OSError as error:  # a WriteError names the file and the reason
-        raise fail(str(error.strerror)) from None
-    typer.echo(f"wrote {target}" + (f" (the old file is now {backup})" if backup else ""))
-    typer.echo(f"next: fill in every TODO, then run: iwp check {target}")
+        raise fail(error, language_) from None
+    if backup:
+        say("wrote-backup", language_, path=target, backup=backup)
+    else:
+        say("wrote", language_, path=target)
+    say("next-todo", language_, path=target)
     raise typer.Exit(EXIT_OK)
 
 

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Lang, fail, language
+from iwp_cli.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    Lang,
+    fail,
+    language,
+    say,
+)
 
 if TYPE_CHECKING:
     from iwp_cli.findings import Finding
@@ -93,22 +101,23 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
     from iwp_cli.config import ConfigError
     from iwp_cli.discovery import InputError
     from iwp_cli.framework import FrameworkError
-    from iwp_cli.i18n import message
+    from iwp_cli.i18n import Said, message
     from iwp_cli.parallel import WorkerLost
     from iwp_cli.render.environment import RenderError
     from iwp_cli.render.report import RenderOptions, stamp_now
     from iwp_cli.settings import resolve_settings
 
     if not path.exists():
-        raise fail(f"{path}: no such file or directory")
+        raise fail(Said("no-such-path", path=path), language(lang))
     is_dir = path.is_dir()
     fmt = _format(output_format, output, is_dir)
     epoch = os.environ.get("SOURCE_DATE_EPOCH") or None
     try:
         now, today = stamp_now(epoch)
     except (ValueError, OverflowError, OSError):
-        raise fail(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds") from None
+        raise fail(Said("bad-epoch", value=epoch), language(lang)) from None
     try:
+        ui = language(lang)  # until the configuration is read
         settings, framework = resolve_settings(str(path), config)
         ui = language(lang, settings.lang)
         check = CheckOptions(lang=ui, settings=settings, framework=framework)
@@ -123,14 +132,15 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
         )
         code = _site(path, output, options) if is_dir else _file(path, output, options)
     except (InputError, ConfigError, FrameworkError, RenderError) as error:
-        raise fail(str(error)) from None
+        raise fail(error, ui) from None
     except WorkerLost as lost:
-        raise fail(message("worker-lost", ui, how=lost.how)) from None
+        raise fail(message("worker-lost", ui, how=lost.how), ui) from None
     raise typer.Exit(code)
 
 
 def _file(path: Path, output: Path | None, options: RenderOptions) -> int:
     from iwp_cli.discovery import Target
+    from iwp_cli.i18n import message
     from iwp_cli.render.output import write_atomic
     from iwp_cli.render.report import SUFFIXES, render_target
 
@@ -138,7 +148,8 @@ def _file(path: Path, output: Path | None, options: RenderOptions) -> int:
     assert outcome is not None
     if outcome.text is None:
         _not_valid([outcome.findings], options.check.lang)
-        typer.echo(f"iwp: {path} is not a valid description; nothing was written", err=True)
+        lang = options.check.lang
+        typer.echo(f"iwp: {message('render-not-valid', lang, path=path)}", err=True)
         return EXIT_FINDINGS
     if output is None:
         sys.stdout.write(outcome.text)
@@ -146,21 +157,23 @@ def _file(path: Path, output: Path | None, options: RenderOptions) -> int:
     if output.is_dir() or str(output).endswith(("/", os.sep)):
         output = output / (path.stem + SUFFIXES[options.fmt])
     write_atomic(output, outcome.text)
-    typer.echo(f"wrote {output}")
+    say("wrote", options.check.lang, path=output)
     return EXIT_OK
 
 
 def _site(path: Path, output: Path | None, options: RenderOptions) -> int:
     from iwp_cli.discovery import discover
+    from iwp_cli.i18n import counted, message
     from iwp_cli.render.site import render_site
 
+    lang = options.check.lang
     if output is None:
-        raise fail(f"{path} is a folder: give the site's folder with -o, such as -o site/")
+        raise fail(message("site-needs-output", lang, path=path), lang)
     if output.exists() and not output.is_dir():
-        raise fail(f"{output} exists and is not a folder")
+        raise fail(message("exists-not-folder", lang, path=output), lang)
     targets = discover([str(path)])
     if not targets:
-        raise fail(f"no YAML or Markdown files in {path}")
+        raise fail(message("no-files-in", lang, path=path), lang)
     result = render_site(targets, path, options, output)
     invalid, unwritten = result.invalid, result.unwritten
     _not_valid([list(page.findings) for page in invalid], options.check.lang)
@@ -168,14 +181,10 @@ def _site(path: Path, output: Path | None, options: RenderOptions) -> int:
         typer.echo(f"iwp: {page.unwritten}", err=True)
     written = len(result.pages) - len(invalid) - len(unwritten)
     typer.echo(
-        f"wrote {written} {'page' if written == 1 else 'pages'} and {result.index}"
-        + (f"; {len(invalid)} not valid, not rendered" if invalid else "")
-        + (f"; {len(unwritten)} could not be written" if unwritten else "")
-        + (
-            f"; {len(result.skipped)} other YAML and Markdown files skipped"
-            if result.skipped
-            else ""
-        )
+        message("site-wrote", lang, pages=counted(written, "page", lang), index=result.index)
+        + (message("site-invalid", lang, n=len(invalid)) if invalid else "")
+        + (message("site-unwritten", lang, n=len(unwritten)) if unwritten else "")
+        + (message("site-skipped", lang, n=len(result.skipped)) if result.skipped else "")
     )
     if unwritten:
         return EXIT_USAGE

@@ -27,7 +27,7 @@ from iwp_cli.checker import PARALLEL_FROM
 from iwp_cli.discovery import Target
 from iwp_cli.findings import Finding
 from iwp_cli.framework import builtin_framework
-from iwp_cli.i18n import message
+from iwp_cli.i18n import severity_counts
 from iwp_cli.parallel import run_shared
 from iwp_cli.render.build import made_with
 from iwp_cli.render.environment import RenderError, environment, render_template
@@ -268,7 +268,7 @@ def index_view(pages: Sequence[Page], options: RenderOptions) -> IndexView:
         elif page.status == "ok":
             label = t["status_ok"]
         else:
-            label = message("summary-counts", lang, errors=errors, warnings=warnings, infos=infos)
+            label = severity_counts(errors, warnings, infos, lang)
         counts = tuple(page.features.get(pid, 0) for pid in ids)
         rows.append(Row(page, label, _RANK[page.status], counts, sum(counts)))
     return IndexView(
