@@ -13,7 +13,6 @@ heavy modules stay unimported (see README, "Start-up").
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from collections.abc import Sequence
@@ -53,7 +52,7 @@ def run_language(argv: Sequence[str], environ: dict[str, str] | None = None) -> 
         if value in LANGUAGES:
             return value
     try:
-        start = next((Path(a) for a in argv if not a.startswith("-") and os.path.exists(a)), Path())
+        start = next((Path(a) for a in argv if not a.startswith("-") and Path(a).exists()), Path())
         configured = configured_language(start)
     except (OSError, ValueError):  # the command reports what it cannot read
         configured = None
