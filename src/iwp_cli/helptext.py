@@ -72,9 +72,14 @@ def configured_language(start: Path) -> str | None:
         folder = folder.parent
     for candidate in (folder, *folder.parents):
         for name in ("iwp.toml", "pyproject.toml"):
+            path = candidate / name
             try:
-                data = tomllib.loads((candidate / name).read_text(encoding="utf-8"))
-            except (OSError, ValueError):
+                if not path.is_file() or path.stat().st_size > 1_000_000:
+                    continue
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError, RecursionError):  # the command says what is wrong
+                if name == "iwp.toml" and path.is_file():
+                    return None
                 continue
             if name == "pyproject.toml":
                 tool = data.get("tool")
