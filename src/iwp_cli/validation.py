@@ -70,13 +70,20 @@ def _newcomer(
 ) -> str | None:
     """The plain explanation of a list written as text, a comma in a ``{…}`` mapping or a key
     written as ``-name``; None for other findings."""
-    from iwp_cli.yamlhelp import comma_in_flow, dash_key, list_as_text, previous_key
+    from iwp_cli.yamlhelp import (
+        comma_in_flow,
+        dash_key,
+        list_as_text,
+        previous_key,
+        strays,
+        value_at,
+    )
 
     if not loc or not isinstance(loc[-1], str):
         return None
     key = loc[-1]
-    if finding.code == "IWP022" and isinstance(value, str) and annotation_at(loc) is not None:
-        fixed = list_as_text(key, value) if get_origin(annotation_at(loc)) is list else None
+    if finding.code == "IWP022" and isinstance(value, str) and _is_list(loc):
+        fixed = list_as_text(key, ",".join([value, *strays(document, loc)]))
         return message("list-as-text", lang, key=key, fixed=fixed) if fixed else None
     if finding.code != "IWP020":
         return None
@@ -86,9 +93,18 @@ def _newcomer(
     parent = document.values.get(loc[:-1])
     previous = previous_key(document.data, loc)
     if value is None and previous and parent is not None and parent[0] == finding.line:
+        before = (*loc[:-1], previous)
+        if _is_list(before) and isinstance(value_at(document.data, before), str):  # who: J,S
+            texts = [value_at(document.data, before), *strays(document, before)]
+            fixed = list_as_text(previous, ",".join(texts))
+            return message("list-as-text", lang, key=previous, fixed=fixed) if fixed else None
         fixed = comma_in_flow(lines, finding.line, previous, key)
         return message("comma-in-flow", lang, key=key, fixed=fixed) if fixed else None
     return None
+
+
+def _is_list(path: Path) -> bool:
+    return get_origin(annotation_at(path)) is list
 
 
 def _finding(details: ErrorDetails, document: Document, file: str, lang: str) -> Finding:

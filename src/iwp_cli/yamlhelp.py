@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from iwp_cli.yamlreader import Path, Problem, ReadResult, read_yaml
+from iwp_cli.yamlreader import Document, Path, Problem, ReadResult, read_yaml
 
 #: At most this many mistakes are repaired in one file; the rest waits for the next run.
 MAX_REPAIRS = 20
@@ -230,16 +230,38 @@ def dash_key(lines: Sequence[str], line: int) -> str | None:
     return f"- {text[match.end() - 1 :]}".strip()
 
 
-def previous_key(data: Any, path: Path) -> str | None:
-    """The key before the last one of ``path`` in its mapping, in the order written."""
-    parent = data
-    for part in path[:-1]:
+def value_at(data: Any, path: Path) -> Any:
+    """The value at ``path`` in ``data``; None when there is none."""
+    for part in path:
         try:
-            parent = parent[part]
+            data = data[part]
         except (KeyError, IndexError, TypeError):
             return None
+    return data
+
+
+def previous_key(data: Any, path: Path) -> str | None:
+    """The key before the last one of ``path`` in its mapping, in the order written."""
+    parent = value_at(data, path[:-1])
     if not isinstance(parent, dict):
         return None
     keys = list(parent)
     at = keys.index(path[-1]) if path[-1] in keys else 0
     return str(keys[at - 1]) if at > 0 else None
+
+
+def strays(document: Document, path: Path) -> list[str]:
+    """The keys without a value that follow ``path``'s key on its line of a ``{…}`` mapping:
+    the rest of a text or list that a comma cut off (``who: J,S`` reads as ``who: J, S: null``)."""
+    parent = value_at(document.data, path[:-1])
+    where = document.values.get(path[:-1])
+    if not isinstance(parent, dict) or where is None:
+        return []
+    keys = list(parent)
+    found = []
+    for key in keys[keys.index(path[-1]) + 1 :] if path[-1] in keys else []:
+        at = document.keys.get((*path[:-1], key))
+        if parent[key] is not None or at is None or at[0] != where[0]:
+            break
+        found.append(str(key))
+    return found
