@@ -120,6 +120,7 @@ _STRIP = [
     re.compile(r"\b[A-Z][A-Z0-9_=]+\b"),  # placeholders: FILE, KEY=VALUE
     re.compile(r"^\s*[\w-]+:"),  # a YAML key starting a line
     re.compile(r"\b\w+="),  # XML attributes, KEY=VALUE
+    re.compile(r"^\s*#?\s*[\w-]+\s*="),  # a TOML key
 ]
 
 
@@ -322,3 +323,39 @@ def test_a_dutch_run_of_every_command_speaks_dutch(iwp, tmp_path):
         for line, words in english_words(out)
     ]
     assert not english, "English in a Dutch run:\n" + "\n".join(english)
+
+
+# --- iwp init leaves the language to each user's locale ---------------------------------------
+
+
+def test_init_under_a_c_locale_writes_no_lang(iwp, tmp_path):
+    from iwp_cli.config import load_settings
+
+    result = iwp("init", tmp_path, env=C_LOCALE)
+    assert result.exit_code == 0
+    toml = (tmp_path / "iwp.toml").read_text(encoding="utf-8")
+    assert not any(line.startswith("lang") for line in toml.splitlines())
+    assert '# lang = "en"' in toml
+    assert load_settings(tmp_path / "iwp.toml").lang is None
+    # so a Dutch colleague's locale decides
+    dutch = iwp("check", tmp_path, env={**C_LOCALE, "LANG": "nl_NL.UTF-8"})
+    assert "geen beschrijvingen" in dutch.stderr
+
+
+def test_init_in_a_dutch_locale_writes_dutch_files_without_lang(iwp, tmp_path):
+    result = iwp("init", tmp_path, env={**C_LOCALE, "LANG": "nl_NL.UTF-8"})
+    assert result.stdout.count("aangemaakt: ") == 5
+    toml = (tmp_path / "iwp.toml").read_text(encoding="utf-8")
+    assert toml.startswith("# Configuratie van `iwp check`")
+    assert not any(line.startswith("lang") for line in toml.splitlines())
+    workflow = (tmp_path / ".github/workflows/iwp.yml").read_text(encoding="utf-8")
+    assert workflow.startswith("# Controleert de IWP-beschrijvingen")
+    assert not english_words(toml), english_words(toml)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_init_with_lang_writes_it(iwp, tmp_path, lang):
+    from iwp_cli.config import load_settings
+
+    assert iwp("init", tmp_path, "--lang", lang, env=C_LOCALE).exit_code == 0
+    assert load_settings(tmp_path / "iwp.toml").lang == lang
