@@ -59,9 +59,11 @@ def rules(
 
     language_ = language(lang)
     if code is None:
+        words = {s: message(f"severity-{s}", language_) for s in ("error", "warning", "info")}
+        width = max(len(word) for word in words.values())
         for entry in list_codes(language_):
-            severity = message(f"severity-{entry.severity}", language_)
-            typer.echo(f"{entry.code}  {severity:<12}  {entry.name:<28}  {entry.title}")
+            severity = words[entry.severity]
+            typer.echo(f"{entry.code}  {severity:<{width}}  {entry.name:<28}  {entry.title}")
         return
     text = describe_code(code.upper(), language_)
     if text is None:

@@ -184,7 +184,7 @@ def _site(path: Path, output: Path | None, options: RenderOptions) -> int:
         message("site-wrote", lang, pages=counted(written, "page", lang), index=result.index)
         + (message("site-invalid", lang, n=len(invalid)) if invalid else "")
         + (message("site-unwritten", lang, n=len(unwritten)) if unwritten else "")
-        + (message("site-skipped", lang, n=len(result.skipped)) if result.skipped else "")
+        + (_skipped(len(result.skipped), lang) if result.skipped else "")
     )
     if unwritten:
         return EXIT_USAGE
@@ -203,3 +203,10 @@ def _not_valid(findings: list[list[Finding]], lang: str) -> None:
             run.results.append(FileResult(found[0].file, list(found)))
     if run.results:
         sys.stderr.write(get_reporter("concise")(run, ReportOptions(lang=lang)))
+
+
+def _skipped(count: int, lang: str) -> str:
+    from iwp_cli.i18n import message
+
+    files = message("file-one" if count == 1 else "file-many", lang)
+    return message("site-skipped", lang, n=count, files=files)
