@@ -68,8 +68,46 @@ class Said(str):
 
 
 def _fill(key: str, lang: str, values: dict[str, Any]) -> str:
-    shown = {k: v.said(lang) if isinstance(v, (Said, Reason)) else v for k, v in values.items()}
+    shown = {
+        k: v.said(lang) if isinstance(v, (Said, Reason, Joined)) else v for k, v in values.items()
+    }
     return message(key, lang, **shown)
+
+
+class Joined(str):
+    """`Said` messages joined by ``; ``, as one value of another `Said`."""
+
+    parts: tuple[Said, ...]
+
+    def __new__(cls, parts: list[Said]) -> Joined:
+        joined = super().__new__(cls, "; ".join(parts))
+        joined.parts = tuple(parts)
+        return joined
+
+    def said(self, lang: str) -> str:
+        """The parts in ``lang``."""
+        return "; ".join(part.said(lang) for part in self.parts)
+
+
+def model_problems(errors: list[Any]) -> Joined:
+    """Pydantic's errors (``error.errors()``) of a configuration or framework file, each as a
+    `Said`: where, and what is wrong in plain words."""
+    parts = []
+    for error in errors:
+        where = ".".join(str(p) for p in error["loc"]) or "-"
+        ctx = error.get("ctx") or {}
+        if error["type"] == "extra_forbidden":
+            parts.append(Said("model-unknown-key", where=where))
+        elif error["type"] in ("enum", "literal_error"):
+            value, allowed = error.get("input"), str(ctx.get("expected", "")).replace(" or ", ", ")
+            parts.append(Said("model-not-allowed", where=where, value=value, allowed=allowed))
+        elif error["type"] == "missing":
+            parts.append(Said("model-missing", where=where))
+        elif isinstance(ctx.get("error"), ValueError) and isinstance(ctx["error"].args[0], Said):
+            parts.append(Said("model-said", where=where, said=ctx["error"].args[0]))
+        else:
+            parts.append(Said("model-problem", where=where, reason=error["msg"]))
+    return Joined(parts)
 
 
 def localized(what: object, lang: str) -> str:

@@ -89,7 +89,7 @@ def new(  # noqa: PLR0917 - typer maps each parameter to an option
     except ScaffoldError as error:
         raise fail(error, language_) from None
     target = _target(output, default_name)
-    loaded = load_text(text, shown=str(target))
+    loaded = load_text(text, shown=str(target), lang=language_)
     shape_errors = [f for f in loaded.findings if f.code.startswith("IWP0")]
     if shape_errors:
         first = shape_errors[0]
