@@ -359,3 +359,24 @@ def test_init_with_lang_writes_it(iwp, tmp_path, lang):
 
     assert iwp("init", tmp_path, "--lang", lang, env=C_LOCALE).exit_code == 0
     assert load_settings(tmp_path / "iwp.toml").lang == lang
+
+
+# --- which language the help speaks -------------------------------------------------------------
+
+
+def test_help_follows_lang_then_the_configuration_then_the_locale(iwp, tmp_path, monkeypatch):
+    (tmp_path / "iwp.toml").write_text('lang = "nl"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert "Gebruik: iwp check" in iwp("check", "--help", env=C_LOCALE).stdout
+    assert "Usage: iwp check" in iwp("check", "--help", "--lang", "en", env=C_LOCALE).stdout
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    (elsewhere / ".git").mkdir()  # the search stops at the repository's root
+    assert "Usage: iwp check" in iwp("check", "--help", env=C_LOCALE).stdout
+    dutch = {**C_LOCALE, "LANG": "nl_NL.UTF-8"}
+    assert "Gebruik: iwp check" in iwp("check", "--help", env=dutch).stdout
+    # a usage error speaks the same language
+    result = iwp("check", "--formaat", "x", env=dutch)
+    assert result.exit_code == 2
+    assert "Fout: onbekende optie: --formaat" in result.stderr
