@@ -7,8 +7,12 @@ are still paired.
 
 from __future__ import annotations
 
+import os
+
+import pytest
+
 from conftest import MINIMAL
-from iwp_cli.diff import match
+from iwp_cli.diff import match, run
 from iwp_cli.diff.compare import _located
 from iwp_cli.loader import load_text
 
@@ -49,3 +53,36 @@ def test_pairing_many_renamed_features_scores_a_few_pairs_per_feature(monkeypatc
     assert len(renamed) == COUNT
     assert all(p.old.feature.name.split()[-1] == p.new.feature.name.split()[-1] for p in renamed)
     assert len(calls) <= 10 * COUNT, f"{len(calls):,} similarities for {COUNT} features"
+
+
+def _write_sides(tmp_path, *, broken: bool = False):
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(description(False) if not broken else description(False) + "  - [\n")
+    new.write_text(description(True))
+    return str(old), str(new)
+
+
+def test_two_processes_load_large_sides_and_report_the_same(tmp_path, monkeypatch):
+    old, new = _write_sides(tmp_path)
+    loaders = []
+    real_shared = run.run_shared
+
+    def counted(items, job, *, jobs):
+        loaders.append(jobs)
+        return real_shared(items, job, jobs=jobs)
+
+    monkeypatch.setattr(run, "run_shared", counted)
+    monkeypatch.setattr(run, "PARALLEL_BYTES", 10**9)
+    alone = run.run_diff(old, new, output=run.Format.json)
+    monkeypatch.setattr(run, "PARALLEL_BYTES", 1)
+    shared = run.run_diff(old, new, output=run.Format.json)
+    assert loaders == [1, 2] or os.cpu_count() == 1
+    assert shared.report == alone.report
+    assert shared.differs
+
+
+def test_a_broken_large_side_is_reported_from_the_other_process(tmp_path, monkeypatch):
+    old, new = _write_sides(tmp_path, broken=True)
+    monkeypatch.setattr(run, "PARALLEL_BYTES", 1)
+    with pytest.raises(run.InvalidSide, match=r"old\.yaml:\d+:\d+: IWP001"):
+        run.run_diff(old, new)

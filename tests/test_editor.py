@@ -28,8 +28,9 @@ def repository(iwp, tmp_path: Path) -> Path:
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     assert iwp("init", tmp_path, "--lang", "nl").exit_code == 0
     new = iwp(
-        "new", "Zorglab Noord", "--no-input", "--lang", "nl", "-o", tmp_path / "descriptions/"
-    )
+        "new", "Zorglab Noord", "--no-input", "--lang", "nl", "--format", "yaml",
+        "-o", tmp_path / "descriptions/",
+    )  # fmt: skip
     assert new.exit_code == 0, new.stderr
     return tmp_path
 

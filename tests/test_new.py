@@ -31,7 +31,9 @@ def codes_of(iwp, path: Path) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_scaffold_is_valid_and_fails_only_on_placeholders(iwp, tmp_path, lang):
-    result = iwp("new", "Zorglab Noord", "--no-input", "--lang", lang, "-o", tmp_path)
+    result = iwp(
+        "new", "Zorglab Noord", "--no-input", "--lang", lang, "--format", "yaml", "-o", tmp_path
+    )
     assert result.exit_code == 0, result.stderr
     path = tmp_path / "zorglab-noord.yaml"
     assert f"{'geschreven:' if lang == 'nl' else 'wrote'} {path}" in result.stdout
@@ -187,12 +189,14 @@ def _read_until(fd: int, pattern: str, screen: list[str], start: int) -> int:
     return found + len(pattern)
 
 
-def test_questions_on_a_terminal(tmp_path):
-    """Run `iwp new` on a real pseudo-terminal and answer its questions, one of them wrongly."""
+@pytest.mark.parametrize("file", ["lab.yaml", "lab.md"])
+def test_questions_on_a_terminal(tmp_path, file):
+    """Run `iwp new` on a real pseudo-terminal and answer its questions, one of them wrongly;
+    the same questions for either form."""
     main, child = pty.openpty()
     env = {**os.environ, "LANG": "en_GB.UTF-8", "COLUMNS": "200", "TERM": "dumb"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "iwp_cli", "new", "--lang", "en", "-o", "lab.yaml"],
+        [sys.executable, "-m", "iwp_cli", "new", "--lang", "en", "-o", file],
         stdin=child,
         stdout=child,
         stderr=child,
@@ -220,7 +224,7 @@ def test_questions_on_a_terminal(tmp_path):
     finally:
         process.kill()
         os.close(main)
-    description = load_path(tmp_path / "lab.yaml").description
+    description = load_path(tmp_path / file).description
     assert description is not None
     assert description.name == "Harbour Lab"
     assert [p.name for p in description.partners] == ["Port of Noord", "Noord College"]

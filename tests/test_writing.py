@@ -228,7 +228,7 @@ def test_new_with_a_trailing_slash_writes_into_a_new_folder(iwp, tmp_path, monke
     monkeypatch.chdir(tmp_path)
     result = iwp("new", "Zorglab Noord", "--no-input", "-o", "descriptions/")
     assert result.exit_code == 0, result.stderr
-    assert (tmp_path / "descriptions" / "zorglab-noord.yaml").is_file()
+    assert (tmp_path / "descriptions" / "zorglab-noord.md").is_file()
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

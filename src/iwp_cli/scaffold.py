@@ -51,10 +51,11 @@ class Answers:
     groups: tuple[Group, ...] = field(default_factory=tuple)
 
 
-def guidance(lang: str) -> dict[str, Any]:
-    """The guidance texts of ``data/guidance.yaml`` in ``lang``."""
+def guidance(lang: str, *, markdown: bool = False) -> dict[str, Any]:
+    """The guidance texts of ``data/guidance.yaml`` in ``lang``; for the Markdown form with
+    those of ``data/guidance_md.yaml``, in the handbook's notation, in their place."""
     texts: dict[str, Any] = load_data("guidance.yaml")[lang]
-    return texts
+    return {**texts, **load_data("guidance_md.yaml")[lang]} if markdown else texts
 
 
 def default_groups(lang: str) -> tuple[Group, ...]:
@@ -95,11 +96,18 @@ def slug(name: str) -> str:
 
 
 def render_scaffold(
-    answers: Answers, *, today: datetime.date, file_name: str, schema: str | None = None
+    answers: Answers,
+    *,
+    today: datetime.date,
+    file_name: str,
+    schema: str | None = None,
+    markdown: bool = False,
 ) -> str:
     """The text of a new, commented description; with ``schema`` (a path or URL), first a
-    modeline that points yaml-language-server at the JSON Schema."""
-    g = guidance(answers.lang)
+    modeline that points yaml-language-server at the JSON Schema. With ``markdown``, its
+    placeholders are those of the Markdown form (`iwp_cli.scaffold_md` writes it in that
+    form)."""
+    g = guidance(answers.lang, markdown=markdown)
     groups = answers.groups or default_groups(answers.lang)
     principles = [
         {

@@ -60,8 +60,9 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
         bool,
         typer.Option(
             "--skip-non-descriptions",
-            help="Skip named files without the key `iwp`, "
-            "as under a directory (for hooks that pass every YAML file).",
+            help="Skip named files that are no descriptions (without the key `iwp`, in Markdown "
+            "in the front matter), as under a directory (for hooks that pass every YAML and "
+            "Markdown file).",
         ),
     ] = False,
     config: Annotated[

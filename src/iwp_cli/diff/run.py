@@ -7,6 +7,8 @@ raise `SourceError` (a side cannot be read) or `InvalidSide` (a side is no valid
 from __future__ import annotations
 
 import enum
+import functools
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +24,11 @@ from iwp_cli.framework import Framework
 from iwp_cli.i18n import Said, message
 from iwp_cli.loader import load_text
 from iwp_cli.model import Description
+from iwp_cli.parallel import run_shared
+
+#: From this many bytes on both sides together, the two sides are loaded by two processes at
+#: once (loading is most of the time of a large diff; forking costs more than a real file).
+PARALLEL_BYTES = 256 * 1024
 
 
 class Format(str, enum.Enum):
@@ -65,7 +72,7 @@ def run_diff(
 ) -> DiffRun:
     """Compare ``old_spec`` with ``new_spec`` (paths or ``REV:path``) and render the report."""
     old_side, new_side = read_side(old_spec), read_side(new_spec)
-    old, new = _load(old_side, lang), _load(new_side, lang)
+    old, new = _load_both(old_side, new_side, lang)
     framework = framework_for(new, custom)
     infos = (
         side_info(old, spec=old_spec, path=old_side.path, commit=old_side.commit),
@@ -113,6 +120,13 @@ def run_log(
     from iwp_cli.diff.outline_log import outline_log
 
     return _render(outline_log(log, lang), output)
+
+
+def _load_both(old: Side, new: Side, lang: str) -> tuple[Description, Description]:
+    large = len(old.data) + len(new.data) >= PARALLEL_BYTES
+    jobs = min(2, os.cpu_count() or 1) if large else 1
+    first, second = run_shared([old, new], functools.partial(_load, lang=lang), jobs=jobs)
+    return first, second
 
 
 def _load(side: Side, lang: str) -> Description:

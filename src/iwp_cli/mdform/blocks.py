@@ -12,6 +12,8 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 
+from iwp_cli.mdform.tablerule import table_lines
+
 _ONLY_COMMENTS = re.compile(r"\s*(?:<!--.*?-->\s*)+\Z", re.DOTALL)
 _BULLET = re.compile(r"[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|\Z)")
 
@@ -42,7 +44,12 @@ class Block:
 
 @cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
+    # Only the blocks are used: cells and text are read from the source lines. So the inline
+    # parse is left out (a heading's text is on its inline token without it), and the table
+    # rule gives the table's lines without a token per cell.
+    parser = MarkdownIt("commonmark", {"html": True}).disable(["inline", "text_join"])
+    parser.block.ruler.at("table", table_lines, {"alt": ["paragraph", "reference"]})
+    return parser.enable("table")
 
 
 def blocks(body: str) -> list[Block]:

@@ -41,6 +41,30 @@ class Row:
 def split_row(line: str) -> Row:
     """The cells of ``line``; leading and trailing pipes are not cells, and neither is an HTML
     comment after the last pipe (where a suppression may stand)."""
+    if "\\" in line or "`" in line:
+        pipes, in_code = _pipes(line)
+    else:
+        pipes, in_code = _plain_pipes(line), []
+    bounds = [-1, *pipes, len(line)]
+    cells = [Cell(line[a + 1 : b], a + 1) for a, b in itertools.pairwise(bounds)]
+    if cells and pipes and not cells[0].content and pipes[0] == len(line) - len(line.lstrip()):
+        cells = cells[1:]
+    if cells and pipes and (not cells[-1].content or _only_comment(cells[-1].content)):
+        cells = cells[:-1]
+    return Row(cells, in_code)
+
+
+def _plain_pipes(line: str) -> list[int]:
+    pipes: list[int] = []
+    at = line.find("|")
+    while at != -1:
+        pipes.append(at)
+        at = line.find("|", at + 1)
+    return pipes
+
+
+def _pipes(line: str) -> tuple[list[int], list[int]]:
+    """The columns of the pipes that split cells, and of those inside code spans."""
     pipes: list[int] = []
     in_code: list[int] = []
     index = 0
@@ -61,13 +85,7 @@ def split_row(line: str) -> Row:
         if char == "|":
             pipes.append(index)
         index += 1
-    bounds = [-1, *pipes, len(line)]
-    cells = [Cell(line[a + 1 : b], a + 1) for a, b in itertools.pairwise(bounds)]
-    if cells and pipes and not cells[0].content and pipes[0] == len(line) - len(line.lstrip()):
-        cells = cells[1:]
-    if cells and pipes and (not cells[-1].content or _only_comment(cells[-1].content)):
-        cells = cells[:-1]
-    return Row(cells, in_code)
+    return pipes, in_code
 
 
 def _closing(line: str, start: int, run: int) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from iwp_cli.mdform.cells import Cell, is_delimiter, split_row
@@ -41,11 +42,16 @@ class Placed:
         self.keys[path] = key or at
 
 
+@cache
+def _header_words() -> dict[str, str]:
+    names = vocabulary()["columns"]
+    return {_HEADER_NOISE.sub("", fold(word)): column for column in COLUMNS
+            for word in names[column]}  # fmt: skip
+
+
 def header_columns(cells: list[Cell]) -> tuple[dict[str, int], list[str]]:
     """Which cell holds which column (by header text), and the header texts not recognised."""
-    names = vocabulary()["columns"]
-    known = {_HEADER_NOISE.sub("", fold(word)): column for column in COLUMNS
-             for word in names[column]}  # fmt: skip
+    known = _header_words()
     found: dict[str, int] = {}
     unknown: list[str] = []
     for index, cell in enumerate(cells):

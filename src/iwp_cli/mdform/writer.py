@@ -4,14 +4,17 @@ Every part that the body can hold is written there: the name as ``#``, A–D as 
 principles' tables with ``(J)``, ``(nog verbeteren)``, ``-`` and the keyword marks. The writer
 reads its own output back; a part that would not read back the same (a text whose lines would
 turn into headings, ``x-`` keys inside a part) goes into the front matter as YAML instead, which
-the format allows.
+the format allows. Guidance (`iwp new`) is written as comments, which the reader leaves out:
+HTML comments under the headings, YAML comments in the front matter.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from iwp_cli.framework import Framework
+from iwp_cli.mdform.comments import front_matter, html_comment
 from iwp_cli.model import Description
 from iwp_cli.notation import (
     EFFECT,
@@ -25,21 +28,28 @@ from iwp_cli.notation import (
     split_parts,
     vocabulary,
 )
-from iwp_cli.yamlwriter import dump_yaml
 
 BODY_KEYS = ("name", "starting_points", "outcomes", "processes", "principles")
 _SPLIT_KINDS = (EFFECT, PRECONDITION)
 
 
-def to_markdown(description: Description, raw: dict[str, Any], framework: Framework) -> str:
+def to_markdown(
+    description: Description,
+    raw: dict[str, Any],
+    framework: Framework,
+    comments: Mapping[str, str] | None = None,
+) -> str:
     """The Markdown form of ``description``; ``raw`` holds the values as read (for the front
-    matter, which keeps extension keys)."""
+    matter, which keeps extension keys). ``comments`` are texts to write as comments: by a
+    top-level key (above it in the front matter, under its heading in the body), by
+    ``header`` (above the name), by a subsection's key (``occasion``, ``products`` …) or by
+    ``principles.ID`` (under a principle's heading); a blank line in one starts a paragraph."""
     from iwp_cli.loader import load_text
 
     dumped = description.model_dump(mode="json", exclude_unset=True)
     in_front = {key for key in BODY_KEYS if key in raw and has_extensions(raw[key])}
     for _ in range(len(BODY_KEYS) + 1):
-        text = _write(description, dumped, raw, framework, in_front)
+        text = _write(description, dumped, raw, framework, in_front, comments=comments or {})
         back = load_text(text, shown="converted.md", form="md")
         if back.description is None:
             wrong = set(BODY_KEYS) - in_front
@@ -67,32 +77,41 @@ def _write(
     raw: dict[str, Any],
     framework: Framework,
     in_front: set[str],
+    *,
+    comments: Mapping[str, str],
 ) -> str:
     lang = description.language.value
     words = _Words(lang, Context(frozenset(g.code for g in description.groups)), framework)
     front = {key: value for key, value in raw.items() if key not in BODY_KEYS or key in in_front}
-    out = ["---", dump_yaml(front).rstrip("\n"), "---", ""]
+    out = ["---", *front_matter(front, comments), "---", ""]
+
+    def heading(line: str, key: str) -> None:
+        out.extend([line, "", *html_comment(comments.get(key))])
+
+    out += html_comment(comments.get("header"))
     if "name" not in in_front:
-        out += [f"# {description.name}", ""]
+        heading(f"# {description.name}", "name")
     sections = vocabulary()["sections"]
     if "starting_points" not in in_front:
-        out += [f"## A. {sections['A']['write'][lang]}", ""]
+        heading(f"## A. {sections['A']['write'][lang]}", "starting_points")
         for key in ("occasion", "context"):
-            out += [f"### {words.subsection(key)}", ""]
+            heading(f"### {words.subsection(key)}", key)
             text = dumped["starting_points"].get(key, "")
             out += [text, ""] if text else []
     if "outcomes" not in in_front:
-        out += [f"## B. {sections['B']['write'][lang]}", ""]
+        heading(f"## B. {sections['B']['write'][lang]}", "outcomes")
         for key in ("products", "development", "sustainability"):
-            out += [f"### {words.subsection(key)}", ""]
+            heading(f"### {words.subsection(key)}", key)
             out += words.items(dumped["outcomes"][key])
     if "processes" not in in_front:
-        out += [f"## C. {sections['C']['write'][lang]}", ""]
+        heading(f"## C. {sections['C']['write'][lang]}", "processes")
         out += words.items(dumped["processes"])
     if "principles" not in in_front:
-        out += [f"## D. {sections['D']['write'][lang]}", ""]
+        heading(f"## D. {sections['D']['write'][lang]}", "principles")
         for principle_id, entry in dumped["principles"].items():
-            out += words.principle(principle_id, entry, framework)
+            written = words.principle(principle_id, entry, framework)
+            guidance = html_comment(comments.get(f"principles.{principle_id}"))
+            out += [*written[:2], *guidance, *written[2:]]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

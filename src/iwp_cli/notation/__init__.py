@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from iwp_cli.notation.text import (
@@ -54,6 +55,7 @@ _TRAILING_GROUP = re.compile(r"\(([^()]*)\)[ \t]*\Z")
 _CODE_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9]{0,9}\Z")
 _SINGLE_LETTER = re.compile(r"[A-Z]\Z")
 _CODE_SPLIT = re.compile(r"\s*[,+/&]\s*|\s+")
+_DASHES = frozenset("-–—")
 
 
 @dataclass(slots=True)
@@ -125,14 +127,21 @@ def _keyword(content: str, kind: str, context: Context) -> tuple[str, Any] | Non
 
 
 def _principles(text: str) -> list[str]:
+    return [_principle_word().sub("", value) for value in split_values(text)]
+
+
+@cache
+def _principle_word() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in vocabulary()["principle_words"])
-    return [re.sub(rf"^(?:{words})\s+", "", value, flags=re.IGNORECASE) for value in
-            split_values(text)]  # fmt: skip
+    return re.compile(rf"^(?:{words})\s+", re.IGNORECASE)
 
 
 def parse_part(source: str, kind: str, context: Context) -> Parsed:
     """Read one part: its text and what its marks say."""
     hidden = mask(source)
+    if "(" not in hidden and not _DASHES.intersection(hidden):
+        body = source.rstrip()  # no mark can stand in it: only its text
+        return Parsed(unescape(body).strip(), len(body) - len(body.lstrip()))
     values: dict[str, Any] = {}
     offsets: dict[str, int] = {}
     end = len(source)
@@ -174,11 +183,14 @@ def _open_point(hidden: str) -> tuple[int, int, str, str, str] | None:
     the words of that phrase."""
     paren, dash, unclear, status_of = status_patterns()
     best: tuple[int, int, str, str, str] | None = None
+    has_paren = "(" in hidden
     for pattern in (paren, dash):
+        if pattern is paren and not has_paren:
+            continue
         match = pattern.search(hidden)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), match.end(), status_of[fold(match.group(1))], "", "")
-    match = unclear.search(hidden)
+    match = unclear.search(hidden) if has_paren else None
     if match and (best is None or match.start() < best[0]):
         best = (match.start(), match.end(), "to-improve", (match.group(1) or "").strip(),
                 match.group(2))  # fmt: skip
@@ -220,11 +232,15 @@ def _trailing_marks(
         end = group.start()
     if kind != EFFECT:
         return end
-    inner = [
-        (m.start(), m.end(), codes)
-        for m in _GROUP.finditer(hidden, 0, end)
-        if (codes := _codes_in(source[m.start(1) : m.end(1)], context)) is not None
-    ]
+    inner = (
+        []
+        if "(" not in hidden[:end]
+        else [
+            (m.start(), m.end(), codes)
+            for m in _GROUP.finditer(hidden, 0, end)
+            if (codes := _codes_in(source[m.start(1) : m.end(1)], context)) is not None
+        ]
+    )
     marks = inner + sorted(who_groups)
     if not marks:
         return end

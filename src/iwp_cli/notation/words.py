@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from iwp_cli.data_files import load_data
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """``text`` in lower case without accents and with single spaces, for matching words."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
