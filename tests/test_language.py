@@ -100,8 +100,6 @@ ENGLISH = frozenset(
         "into",
         "about",
         "such",
-        "other",
-        "others",
         "bad",
         "good",
     }
@@ -380,3 +378,13 @@ def test_help_follows_lang_then_the_configuration_then_the_locale(iwp, tmp_path,
     result = iwp("check", "--formaat", "x", env=dutch)
     assert result.exit_code == 2
     assert "Fout: onbekende optie: --formaat" in result.stderr
+
+
+@pytest.mark.parametrize("form", ["md", "yaml"])
+def test_the_files_iwp_new_writes_in_dutch_are_dutch(iwp, tmp_path, form):
+    path = tmp_path / f"zorglab.{form}"
+    result = iwp("new", "Zorglab", "--no-input", "--lang", "nl", "-o", path, env=C_LOCALE)
+    assert result.exit_code == 0, result.stderr
+    text = path.read_text(encoding="utf-8")
+    assert "TODO" in text
+    assert not english_words(text), english_words(text)
