@@ -89,6 +89,21 @@ class Joined(str):
         return "; ".join(part.said(lang) for part in self.parts)
 
 
+_TYPES = {
+    "string_type": "type-text",
+    "int_type": "type-integer",
+    "int_parsing": "type-integer",
+    "int_from_float": "type-integer",
+    "float_type": "type-number",
+    "float_parsing": "type-number",
+    "bool_type": "type-boolean",
+    "bool_parsing": "type-boolean",
+    "list_type": "type-list",
+    "dict_type": "type-mapping",
+    "model_type": "type-mapping",
+}
+
+
 def model_problems(errors: list[Any]) -> Joined:
     """Pydantic's errors (``error.errors()``) of a configuration or framework file, each as a
     `Said`: where, and what is wrong in plain words."""
@@ -103,6 +118,10 @@ def model_problems(errors: list[Any]) -> Joined:
             parts.append(Said("model-not-allowed", where=where, value=value, allowed=allowed))
         elif error["type"] == "missing":
             parts.append(Said("model-missing", where=where))
+        elif error["type"] in _TYPES:
+            parts.append(
+                Said("model-wrong-type", where=where, expected=Said(_TYPES[error["type"]]))
+            )
         elif isinstance(ctx.get("error"), ValueError) and isinstance(ctx["error"].args[0], Said):
             parts.append(Said("model-said", where=where, said=ctx["error"].args[0]))
         else:
