@@ -101,3 +101,45 @@ def test_every_open_point_of_value_in_the_valley_is_counted_as_iwp_check_lists_t
         codes.count("IWP302"),
     )
     assert iwp("diff", VITV, VITV).stdout.splitlines()[-1] == "Geen verschillen."
+
+
+def test_thousands_of_changed_paragraphs_are_paired_in_order_without_comparing_all(monkeypatch):
+    """A text with every one of 3,000 paragraphs changed: each old paragraph is compared with
+    a few new ones, not with all of them (the figures are in bench/diff.py's spirit: no time
+    in tests), and every paragraph is paired with its own new version."""
+    from iwp_cli.diff import textdiff
+
+    words = [
+        "studenten",
+        "docenten",
+        "werken",
+        "samen",
+        "aan",
+        "echte",
+        "vragen",
+        "uit",
+        "de",
+        "praktijk",
+    ]
+    old = [" ".join(words[(n + i) % len(words)] for i in range(30)) + f" {n}" for n in range(3000)]
+    new = [text.replace(" samen ", " graag samen ", 1) for text in old]
+    calls = []
+    real = textdiff._word_similarity
+
+    def counted(a, b):
+        calls.append(1)
+        return real(a, b)
+
+    monkeypatch.setattr(textdiff, "_word_similarity", counted)
+    changes = text_diff("\n\n".join(old), "\n\n".join(new))
+    assert [c.op for c in changes] == ["changed"] * 3000
+    assert all(c.old == o and c.new == n for c, o, n in zip(changes, old, new, strict=True))
+    assert len(calls) <= textdiff.PARAGRAPH_WINDOW * 3000
+
+
+def test_a_changed_paragraph_after_inserted_ones_is_still_paired():
+    old = "De eerste alinea over de regio en haar bedrijven.\n\nSlot."
+    added = "\n\n".join(f"Nieuwe alinea nummer {n} over iets anders." for n in range(5))
+    new = f"{added}\n\nDe eerste alinea over de hele regio en haar bedrijven.\n\nSlot."
+    ops = [c.op for c in text_diff(old, new)]
+    assert ops == ["added"] * 5 + ["changed"]

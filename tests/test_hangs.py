@@ -136,3 +136,21 @@ def test_a_signal_ends_a_parallel_check_within_a_second_with_no_process_left(
     assert "Traceback" not in stderr
     assert took < 1.5, f"took {took:.2f} s"
     assert all(gone(pid) for pid in workers)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="a parallel check needs two cores")
+def test_a_killed_check_leaves_no_worker_behind(tmp_path):
+    """SIGKILL to iwp itself (a CI job cancelled hard, the OOM killer choosing the parent):
+    its workers end too, rather than waiting for ever on a pipe nobody reads."""
+    process = start_check(slow_corpus(tmp_path / "d"))
+    workers = wait_for_workers(process)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and not all(gone(pid) for pid in workers):
+        time.sleep(0.05)
+    left = [pid for pid in workers if not gone(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "workers outlived the killed parent"

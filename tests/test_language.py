@@ -313,6 +313,9 @@ def test_a_dutch_run_of_every_command_speaks_dutch(iwp, tmp_path):
     run("convert", folder / "ander.yaml", "-o", folder / "ander2.md", code=0)
     run("convert", folder / "nope.yaml", code=2)
     run("diff", folder / "ander.yaml", zorglab)
+    (folder / "geen-word.docx").write_text("iwp: 1\n", encoding="utf-8")
+    run("import", folder / "geen-word.docx", code=2)
+    run("import", folder / "nope.docx", code=2)
     subprocess.run(["git", "init", "-q", str(folder)], check=True)
     run("log", folder / "ander.yaml", code=2)
     english = [

@@ -15,6 +15,7 @@ from iwp_cli.commands import (
     check,
     convert_cmd,
     diff,
+    import_cmd,
     init_cmd,
     new,
     reference,
@@ -29,6 +30,7 @@ app = typer.Typer(
     epilog="Examples:\n\n"
     "  iwp check examples/value-in-the-valley.md      check a description (or a directory)\n\n"
     "  iwp convert zorglab.yaml --to md               the other form: Markdown or YAML\n\n"
+    "  iwp import zorglab.docx                        a filled-in form from Word\n\n"
     '  iwp new "Zorglab Noord"                        scaffold a description with guidance\n\n'
     "  iwp init --ci github                           set up a shared repository\n\n"
     "  iwp diff HEAD~1:zorglab.yaml zorglab.yaml      compare two cycles, per principle\n\n"
@@ -78,3 +80,4 @@ app.command(epilog=diff.DIFF_EPILOG)(diff.diff)
 app.command(epilog=diff.LOG_EPILOG)(diff.log)
 app.command(epilog=render.EPILOG)(render.render)
 app.command(name="convert", epilog=convert_cmd.EPILOG)(convert_cmd.convert)
+app.command(name="import", epilog=import_cmd.EPILOG)(import_cmd.import_)

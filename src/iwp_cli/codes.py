@@ -17,6 +17,7 @@ READ_CODES = {
     "not-utf8": "IWP006",
     "utf16": "IWP006",
     "binary": "IWP006",
+    "office": "IWP006",
     "tag": "IWP007",
     "too-deep": "IWP008",
     "alias-budget": "IWP008",

@@ -16,10 +16,12 @@ decides) and die of SIGTERM.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import multiprocessing
 import os
 import queue as queues
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from types import FrameType
@@ -81,6 +83,7 @@ def stopping() -> Iterator[None]:
 
 
 _STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def run_shared(items: Sequence[T], job: Callable[[T], R], *, jobs: int) -> list[R]:
@@ -194,6 +197,7 @@ class _Pool(Generic[T, R]):
 
     def work(self) -> None:
         """A worker's life: chunks until none are left, then "done"; never returns."""
+        _die_with(self.parent)
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides, and kills us
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
@@ -207,6 +211,19 @@ class _Pool(Generic[T, R]):
             self.queue.close()
             self.queue.join_thread()
             os._exit(0)
+
+
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this worker when the parent dies, even by SIGKILL, which leaves
+    the parent no chance to kill it (Linux; elsewhere the worker notices between chunks)."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):  # pragma: no cover - a libc without prctl
+            pass
+    if os.getppid() != parent:  # it died before the request was made
+        os._exit(1)
 
 
 def _end(workers: list[Any], *, graceful: bool) -> None:

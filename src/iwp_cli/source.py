@@ -62,6 +62,11 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     return decode(raw)
 
 
+#: How Word and OpenDocument files start: a zip, or an OLE compound file (.doc, or a .docx
+#: protected with a password).
+_OFFICE = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
 def decode(raw: bytes) -> Source:
     """Decode ``raw`` as UTF-8 (with or without a byte-order mark)."""
     for bom, name in _WIDE_BOMS:
@@ -70,6 +75,8 @@ def decode(raw: bytes) -> Source:
             mentions = _mentions_iwp(wide.encode("utf-8"))
             return Source(None, SourceProblem("utf16", 1, 1, {"encoding": name}), mentions)
     mentions = _mentions_iwp(raw)
+    if raw.startswith(_OFFICE):  # a zip (.docx, .odt) or an OLE file (.doc): `iwp import`
+        return Source(None, SourceProblem("office", 1, 1), mentions)
     if b"\x00" in raw[:8192]:
         return Source(None, SourceProblem("binary", 1, 1), mentions)
     try:

@@ -18,6 +18,10 @@ from iwp_cli.diff import myers
 #: Two paragraphs at least this similar (difflib ratio of their words) are one paragraph,
 #: changed; less similar ones are one removed and one added.
 PARAGRAPH_THRESHOLD = 0.5
+#: How many new paragraphs an old one is compared with: the next ones still free.
+PARAGRAPH_WINDOW = 16
+#: An old paragraph this similar to the next free new one is that one; no further is looked at.
+PARAGRAPH_SURE = 0.8
 #: Below this similarity texts are unrelated; `similarity` does not measure further.
 FLOOR = 0.3
 #: Words of unchanged text kept on each side of a change when a diff is shown compactly.
@@ -166,17 +170,27 @@ def compact(words: tuple[Words, ...], context: int = CONTEXT_WORDS) -> tuple[Wor
 
 
 def _pair_paragraphs(before: list[str], after: list[str]) -> list[Paragraph]:
-    """Paragraphs replaced by others: each old one paired, in order, with the most similar new
-    one still free (at least `PARAGRAPH_THRESHOLD` alike by words); the rest added or removed."""
+    """Paragraphs replaced by others: each old one paired, in order, with the most similar of
+    the next `PARAGRAPH_WINDOW` new ones still free (at least `PARAGRAPH_THRESHOLD` alike by
+    words; the first that is `PARAGRAPH_SURE` alike ends the search); the rest added or
+    removed. The window keeps a text with thousands of changed paragraphs linear: pairs are
+    kept in order, so a match further away is rarely the right one.
+    """
+    old_words = [normalise(text).split() for text in before]
+    new_words = [normalise(text).split() for text in after]
     changes: list[Paragraph] = []
     j = 0
-    for old in before:
-        scores = [(_word_similarity(old, after[k]), -k) for k in range(j, len(after))]
-        best = max(scores, default=(0.0, 0))
-        if best[0] < PARAGRAPH_THRESHOLD:
+    for index, old in enumerate(before):
+        best, found = 0.0, -1
+        for k in range(j, min(len(after), j + PARAGRAPH_WINDOW)):
+            score = _word_similarity(old_words[index], new_words[k])
+            if score > best:
+                best, found = score, k
+            if score >= PARAGRAPH_SURE:
+                break
+        if best < PARAGRAPH_THRESHOLD:
             changes.append(Paragraph("removed", old, None))
             continue
-        found = -best[1]
         changes.extend(Paragraph("added", None, text) for text in after[j:found])
         changes.append(Paragraph("changed", old, after[found], word_diff(old, after[found])))
         j = found + 1
@@ -184,12 +198,17 @@ def _pair_paragraphs(before: list[str], after: list[str]) -> list[Paragraph]:
     return changes
 
 
-def _word_similarity(a: str, b: str) -> float:
+def _word_similarity(before: list[str], after: list[str]) -> float:
     """difflib's ratio of two paragraphs' normalised words (for long ones, the same measure
-    from Myers' alignment: twice the words kept over all words)."""
-    before, after = normalise(a).split(), normalise(b).split()
+    from Myers' alignment: twice the words kept over all words); 0 when difflib's quick upper
+    bounds show it is below `PARAGRAPH_THRESHOLD`."""
     if max(len(before), len(after)) <= LONG_WORDS:
-        return difflib.SequenceMatcher(None, before, after).ratio()
+        matcher = difflib.SequenceMatcher(None, before, after)
+        if matcher.real_quick_ratio() < PARAGRAPH_THRESHOLD:
+            return 0.0
+        if matcher.quick_ratio() < PARAGRAPH_THRESHOLD:
+            return 0.0
+        return matcher.ratio()
     kept = sum(i2 - i1 for op, i1, i2, _, _ in _word_opcodes(before, after) if op == "equal")
     return 2 * kept / (len(before) + len(after))
 

@@ -223,3 +223,12 @@ def _marks(
         if isinstance(value, list):
             for index in range(len(value)):
                 placed.put((*path, key, index), mark)
+
+
+def feature_from_texts(texts: dict[str, str], context: Context) -> dict[str, Any]:
+    """A feature from the source texts of its Kenmerk, Effect(en) and Randvoorwaarde(n) cells
+    (keys of `COLUMNS`), read with the handbook's notation exactly as a table row is; for a
+    front end that has no positions to keep (`iwp import`)."""
+    cells = {column: Cell(text, 0) for column, text in texts.items()}
+    return _feature(cells, 0, (), where=lambda line, column: (line, column), context=context,
+                    placed=Placed())  # fmt: skip
