@@ -4,6 +4,7 @@ Run it from the repository root with the project's virtual environment (it calls
 console script next to the running interpreter)::
 
     .venv/bin/python bench/render.py [--files N] [--repeat R] [--keep DIR] [--json] [--empty-site]
+                                     [--git]
 
 What it does, in order:
 
@@ -23,6 +24,11 @@ What it does, in order:
    folder, emptied before each render.
 4. Renders the first description twice more and checks that the bytes are the same.
 
+Every render writes the N pages, ``index.html`` and the feature library (``library.html``).
+With ``--git`` the corpus is committed first, in a new repository (one commit, as a team's
+first cycle), so that the site also builds each IWP's timeline from git; without it the
+corpus is no repository and the site has no timelines.
+
 How to read the figures: wall-clock seconds around spawn and wait (``time.perf_counter``);
 compare the medians' ratio, which the machine's noise (15-20%) affects much less than the
 absolute times. Goal: render / check <= 2. A missed goal prints "GOAL MISSED"; the exit code is
@@ -33,8 +39,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -49,7 +57,7 @@ from check import (
     Corpus,
     Series,
     capture,
-    corpus_directory,
+    corpus_directories,
     generate,
     run,
 )
@@ -65,6 +73,22 @@ def render_argv(iwp: str, corpus: Corpus, site: Path) -> list[str]:
     return [iwp, "render", str(corpus.directory), "-o", str(site)]
 
 
+def commit_corpus(directory: Path) -> None:
+    """``directory`` as a new git repository with every file in one commit."""
+    env = {
+        "GIT_AUTHOR_NAME": "bench",
+        "GIT_AUTHOR_EMAIL": "bench@example.org",
+        "GIT_COMMITTER_NAME": "bench",
+        "GIT_COMMITTER_EMAIL": "bench@example.org",
+        "GIT_AUTHOR_DATE": "2026-09-01T09:00:00",
+        "GIT_COMMITTER_DATE": "2026-09-01T09:00:00",
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(directory),
+    }
+    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "Cycle 2026-09-01"]):
+        subprocess.run(["git", "-C", str(directory), *args], check=True, env=env)
+
+
 def fresh(site: Path) -> Path:
     """``site`` emptied, so that each timed render writes every file anew."""
     shutil.rmtree(site, ignore_errors=True)
@@ -77,7 +101,7 @@ def verify(iwp: str, corpus: Corpus, site: Path) -> dict[str, Any]:
     run(check_argv(iwp, corpus))
     done = capture(render_argv(iwp, corpus, fresh(site)))
     pages = sorted(site.glob("*.html"))
-    if done.returncode != 0 or len(pages) != len(corpus.files) + 1:
+    if done.returncode != 0 or len(pages) != len(corpus.files) + 2:  # the index, the library
         sys.exit(
             f"ABORT: iwp render exited {done.returncode} with {len(pages)} pages:\n"
             f"{done.stdout}{done.stderr}"
@@ -127,6 +151,8 @@ def print_report(data: dict[str, Any]) -> None:
     corpus = data["corpus"]
     print(f"iwp render benchmark: {data['environment']['iwp']}, {data['environment']['platform']}")
     print(f"corpus: {corpus['files']} files, {corpus['mb']:.2f} MB, sha256 {corpus['sha256'][:16]}")
+    if data.get("git"):
+        print("corpus committed in git: the site builds a timeline for every IWP")
     print(
         f"site: {data['pages']} HTML files, {data['site_mb']:.1f} MB; "
         f"each timed render into {'an emptied' if data['site_per_round'] == 'emptied' else 'a new'}"
@@ -153,16 +179,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="render into one folder, emptied before each round (default: a new folder each)",
     )
+    parser.add_argument(
+        "--git",
+        action="store_true",
+        help="commit the corpus in a new git repository first, so that the site has timelines",
+    )
     args = parser.parse_args(argv)
     iwp = str(BIN / "iwp")
-    with corpus_directory(args.keep) as directory, tempfile.TemporaryDirectory() as out:
+    with corpus_directories(args.keep) as (directory, _), tempfile.TemporaryDirectory() as out:
         print(f"generating {args.files} descriptions...", file=sys.stderr)
         corpus = generate(directory, args.files)
+        if args.git:
+            commit_corpus(corpus.directory)
         sites = Path(out)
         info = verify(iwp, corpus, sites / "site")
         check, render = measure(iwp, corpus, sites, args.repeat, empty_site=args.empty_site)
     data = figures(corpus, check, render, info)
     data["site_per_round"] = "emptied" if args.empty_site else "new"
+    data["git"] = args.git
     if args.json:
         print(json.dumps(data, indent=2))
     else:

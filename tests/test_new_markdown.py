@@ -174,7 +174,7 @@ def test_from_yaml_to_markdown_converts_the_new_cycle(iwp, tmp_path):
     assert result.stdout.splitlines() == [
         f"wrote {target}",
         f"note: the comments of {source} are not carried over to the Markdown form",
-        f"next: fill in every TODO, then run: iwp check {target}",
+        f"hint: to start a new cycle of the same IWP, prefer: iwp cycle {source}",
     ]
     assert load_path(target).findings == []
     assert load_path(target).description.date == TODAY  # type: ignore[union-attr]

@@ -354,3 +354,12 @@ def test_a_user_template_cannot_reach_outside_its_folder(iwp, tmp_path):
     assert result.exit_code == 0
     assert "TOP SECRET" not in result.stdout
     assert "Gemaakt met iwp" in result.stdout  # the shipped footer
+
+
+def test_a_trailing_slash_is_a_folder_even_when_it_does_not_exist(iwp, tmp_path):
+    for fmt, name in (("md", "value-in-the-valley.md"), ("html", "value-in-the-valley.html")):
+        folder = tmp_path / f"new-{fmt}"
+        result = iwp("render", VITV, "-f", fmt, "-o", f"{folder}/")
+        assert result.exit_code == 0, result.stderr
+        assert result.stdout == f"wrote {folder / name}\n"
+        assert folder.is_dir() and [p.name for p in folder.iterdir()] == [name]

@@ -43,7 +43,12 @@ def test_a_page_each_and_an_index_with_two_tables(iwp, tmp_path):
         result.stdout
         == f"wrote 2 pages and {site / 'index.html'}; 1 other YAML and Markdown file skipped\n"
     )
-    assert everything_under(site) == {"index.html", "vitv.html", "team-harbour.html"}
+    assert everything_under(site) == {
+        "index.html",
+        "library.html",
+        "vitv.html",
+        "team-harbour.html",
+    }
     index = (site / "index.html").read_text(encoding="utf-8")
     assert '<table id="list" class="sortable">' in index
     assert '<table id="compare" class="sortable matrix">' in index
@@ -80,7 +85,7 @@ def test_invalid_descriptions_are_listed_not_rendered(iwp, tmp_path):
     assert result.exit_code == 1
     assert "IWP020" in result.stderr and "bad.yaml:2:1" in result.stderr
     assert "; 1 not valid, not rendered" in result.stdout
-    assert everything_under(site) == {"index.html", "good.html"}
+    assert everything_under(site) == {"index.html", "library.html", "good.html"}
     index = (site / "index.html").read_text(encoding="utf-8")
     assert 'bad.yaml <span class="muted">(not rendered)</span>' in index
     assert '<span class="status invalid">invalid</span>' in index
@@ -107,6 +112,7 @@ def test_page_names_never_leave_the_site(iwp, tmp_path):
         f"site/{name}"
         for name in (
             "index.html",
+            "library.html",
             "iwp.html",
             "a-b.html",
             "a-b-2.html",
@@ -147,7 +153,7 @@ def test_one_process_or_several_give_the_same_bytes(tmp_path):
         assert len(result.pages) == len(files) and not result.invalid
         sites.append({p.name: p.read_bytes() for p in site.iterdir()})
     assert sites[0] == sites[1]
-    assert len(sites[0]) == len(files) + 1
+    assert len(sites[0]) == len(files) + 2  # the index and the feature library
 
 
 def test_a_markdown_site(iwp, tmp_path):
@@ -164,9 +170,12 @@ def test_a_markdown_site(iwp, tmp_path):
     }
     index = (site / "index.md").read_text(encoding="utf-8")
     assert (
-        "| [Value in the Valley](value-in-the-valley.md) | 7 | 4 | 8 | 10 | 5 | 5 | 3 | 42 |"
+        "| [Value in the Valley](value-in-the-valley-2.md) | 7 | 4 | 8 | 10 | 5 | 5 | 3 | 42 |"
         in index
     )
+    # The Markdown and the YAML form of Value in the Valley are one IWP: one row, both files.
+    assert index.count("[Value in the Valley]") == 2
+    assert "· [2010-07-01](value-in-the-valley.md)" in index
     reader = MarkdownIt("commonmark").enable("table")
     widths = []
     for token in reader.parse(index):
@@ -174,4 +183,4 @@ def test_a_markdown_site(iwp, tmp_path):
             widths.append(0)
         elif token.type in {"th_open", "td_open"}:
             widths[-1] += 1
-    assert widths == [6, 6, 6, 6, 9, 9, 9, 9]
+    assert widths == [6, 6, 6, 9, 9, 9]

@@ -14,6 +14,7 @@ from iwp_cli import __version__
 from iwp_cli.commands import (
     check,
     convert_cmd,
+    cycle_cmd,
     diff,
     import_cmd,
     init_cmd,
@@ -33,6 +34,7 @@ app = typer.Typer(
     "  iwp import zorglab.docx                        a filled-in form from Word\n\n"
     '  iwp new "Zorglab Noord"                        scaffold a description with guidance\n\n'
     "  iwp init --ci github                           set up a shared repository\n\n"
+    "  iwp cycle zorglab.yaml                         start a new cycle in the same file\n\n"
     "  iwp diff HEAD~1:zorglab.yaml zorglab.yaml      compare two cycles, per principle\n\n"
     "  iwp log zorglab.yaml                           the cycles of a description in git\n\n"
     "  iwp rules IWP201                               explain a check\n\n"
@@ -76,6 +78,7 @@ app.command(epilog="Examples:\n\n  iwp schema\n\n  iwp schema --output schemas/i
 app.command(epilog="Examples:\n\n  iwp principles\n\n  iwp principles --lang en")(
     reference.principles
 )
+app.command(name="cycle", epilog=cycle_cmd.EPILOG)(cycle_cmd.cycle)
 app.command(epilog=diff.DIFF_EPILOG)(diff.diff)
 app.command(epilog=diff.LOG_EPILOG)(diff.log)
 app.command(epilog=render.EPILOG)(render.render)

@@ -17,6 +17,11 @@ Example ``iwp.toml``::
     paths = ["archief/*"]
     stale-after = 120
     rules = { ignore = ["IWP1"] }
+
+    [report]                     # see `iwp_cli.report_config`
+    logo = "logo.svg"
+    organisation = "Hanzehogeschool Groningen"
+    contact = "iwp@example.org"
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from iwp_cli.findings import Severity
 from iwp_cli.i18n import Reason, Said, model_problems
 from iwp_cli.limits import MAX_BYTES
 from iwp_cli.reading import read_head
+from iwp_cli.report_config import ReportSettings, ReportTable, report_settings
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -96,6 +102,7 @@ class ConfigFile(_Strict):
     stale_after: int | None = Field(default=None, alias="stale-after", ge=1, le=MAX_STALE_AFTER)
     rules: RuleSettings = Field(default_factory=RuleSettings)
     overrides: list[Override] = Field(default_factory=list)
+    report: ReportTable = Field(default_factory=ReportTable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +136,7 @@ class Settings:
         base: Rule settings for every file.
         overrides: Per-path settings, in file order (later entries win).
         origins: Where each setting came from, for `iwp config`.
+        report: The ``[report]`` table: logo, colophon and the browser for PDF.
     """
 
     path: Path | None = None
@@ -138,6 +146,7 @@ class Settings:
     base: FileSettings = field(default_factory=FileSettings)
     overrides: tuple[Override, ...] = ()
     origins: dict[str, str] = field(default_factory=dict)
+    report: ReportSettings = field(default_factory=ReportSettings)
 
     def for_file(self, path: Path) -> FileSettings:
         """The settings for ``path``, with every matching override applied in order."""
@@ -250,6 +259,9 @@ def load_settings(path: Path | None) -> Settings:
         if not framework.is_file():
             raise ConfigError(Said("config-framework-missing", path=path, name=config.framework))
     base = _apply(FileSettings(), config.rules, config.stale_after)
+    report, problem = report_settings(config.report, path.parent)
+    if problem is not None:
+        raise ConfigError(f"{path}: {problem}")
     return Settings(
         path=path,
         lang=config.lang,
@@ -258,10 +270,11 @@ def load_settings(path: Path | None) -> Settings:
         base=base,
         overrides=tuple(config.overrides),
         origins=_origins(config, str(path)),
+        report=report,
     )
 
 
 def _origins(config: ConfigFile, where: str) -> dict[str, str]:
     written = config.model_fields_set
-    names = ("lang", "fail_on", "framework", "stale_after", "rules", "overrides")
+    names = ("lang", "fail_on", "framework", "stale_after", "rules", "overrides", "report")
     return {name: (where if name in written else "default") for name in names}

@@ -37,6 +37,7 @@ LOG_EPILOG = (
     "Examples:\n\n"
     "  iwp log descriptions/zorglab.yaml\n\n"
     "  iwp log descriptions/zorglab.yaml --reverse --format md\n\n"
+    "  iwp log descriptions/zorglab.yaml --cycles          one row per cycle (iwp cycle)\n\n"
     "Follows the file across renames (git log --follow). "
     "Exit codes: 0 done, 2 not a git repository, no history, or a usage error."
 )
@@ -87,7 +88,7 @@ def diff(  # noqa: PLR0917 - typer maps each parameter to an option
     raise typer.Exit(EXIT_FINDINGS if exit_code and done.differs else EXIT_OK)
 
 
-def log(
+def log(  # noqa: PLR0917 - typer maps each parameter to an option
     path: Annotated[str, typer.Argument(help="The description's file.", show_default=False)],
     output_format: Annotated[
         OutputFormat,
@@ -99,6 +100,12 @@ def log(
         typer.Option("--max-count", "-n", min=1, help="Show at most this many commits."),
     ] = None,
     lang: LangOption = None,
+    cycles: Annotated[
+        bool,
+        typer.Option(
+            "--cycles", help="One row per cycle: the last commit of each date the file carried."
+        ),
+    ] = False,
 ) -> None:
     """Show the cycles of one description through git: per commit, its date, the features per
     principle and the open points."""
@@ -114,6 +121,7 @@ def log(
             custom=framework,
             oldest_first=reverse,
             max_count=max_count,
+            per_cycle=cycles,
         )
     except SourceError as error:
         raise fail(error, language(lang, settings)) from None

@@ -122,7 +122,10 @@ def new(  # noqa: PLR0917 - typer maps each parameter to an option
     if source is not None and to != made:
         shown = "Markdown" if to == MARKDOWN else "YAML"
         say("new-comments-lost", language_, source=source, form=shown)
-    say("next-todo", language_, path=target)
+    if source is not None:  # one IWP, one file: a cycle is a commit (iwp cycle)
+        say("new-hint-cycle", language_, source=source)
+    else:
+        say("next-todo", language_, path=target)
     raise typer.Exit(EXIT_OK)
 
 

@@ -24,6 +24,8 @@ from iwp_cli.commands.common import (
 if TYPE_CHECKING:
     from iwp_cli.findings import Finding
     from iwp_cli.render.report import RenderOptions
+    from iwp_cli.render.summary import Colophon
+    from iwp_cli.report_config import ReportSettings
 
 EPILOG = (
     "Examples:\n\n"
@@ -31,6 +33,8 @@ EPILOG = (
     "  iwp render examples/value-in-the-valley.yaml -o vitv.html  HTML (format from the suffix)\n\n"
     "  iwp render descriptions/ -o site/                           a page each and index.html\n\n"
     "  iwp render zorglab.yaml -f html --lang en --template-dir my-templates/\n\n"
+    "  iwp render zorglab.yaml --audience partners -o zorglab.html  for partners and funders\n\n"
+    "  iwp render zorglab.yaml --audience partners --format pdf -o zorglab.pdf  via Chromium\n\n"
     "The same input gives the same bytes; --stamp adds the time (SOURCE_DATE_EPOCH if set). "
     "Exit codes: 0 written, 1 a description is not valid (nothing written for it; run iwp "
     "check), 2 usage, configuration, template or I/O errors."
@@ -40,6 +44,12 @@ EPILOG = (
 class ReportFormat(str, enum.Enum):
     md = "md"
     html = "html"
+    pdf = "pdf"
+
+
+class Audience(str, enum.Enum):
+    team = "team"
+    partners = "partners"
 
 
 def _format(given: ReportFormat | None, output: Path | None, is_dir: bool) -> str:
@@ -51,6 +61,8 @@ def _format(given: ReportFormat | None, output: Path | None, is_dir: bool) -> st
         return "html"
     if suffix in {".md", ".markdown"}:
         return "md"
+    if suffix == ".pdf":
+        return "pdf"
     return "html" if is_dir else "md"
 
 
@@ -63,16 +75,18 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
         typer.Option(
             "--format",
             "-f",
-            help="md or html. Default: from -o's suffix, else html for a folder and md for a file.",
+            help="md, html or pdf (printed by a Chromium-based browser). Default: from -o's "
+            "suffix, else html for a folder and md for a file.",
         ),
     ] = None,
-    output: Annotated[
-        Path | None,
+    output_arg: Annotated[
+        str | None,
         typer.Option(
             "--output",
             "-o",
-            help="File (or folder) to write; for a folder of descriptions, the "
-            "site's folder. Default for a file: standard output.",
+            help="File (or folder: an existing one, or a name ending in /) to write; for a "
+            "folder of descriptions, the site's folder. Default for a file: standard output.",
+            show_default=False,
         ),
     ] = None,
     lang: Annotated[
@@ -94,6 +108,14 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
         Path | None,
         typer.Option("--config", help="Configuration file, as for iwp check."),
     ] = None,
+    audience: Annotated[
+        Audience,
+        typer.Option(
+            "--audience",
+            help="team: the whole report with the check; partners: a summary first, no check "
+            "table and no paths, with the logo and colophon of [report] in iwp.toml.",
+        ),
+    ] = Audience.team,
 ) -> None:
     """Write a report that mirrors the handbook (sections A-D, open points, the check), or a page
     per description and an index for a folder."""
@@ -105,12 +127,18 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
     from iwp_cli.parallel import WorkerLost
     from iwp_cli.render.environment import RenderError
     from iwp_cli.render.report import RenderOptions, stamp_now
+    from iwp_cli.render.summary import Colophon
     from iwp_cli.settings import resolve_settings
 
     if not path.exists():
         raise fail(Said("no-such-path", path=path), language(lang))
     is_dir = path.is_dir()
+    output = None if output_arg is None else Path(output_arg)
     fmt = _format(output_format, output, is_dir)
+    if output_arg is not None and not is_dir and output_arg.endswith(("/", os.sep)):
+        output = Path(output_arg) / f"{path.stem}.{fmt}"  # a trailing slash: a folder
+    if fmt == "pdf" and is_dir:
+        raise fail(Said("pdf-folder", path=path), language(lang))
     epoch = os.environ.get("SOURCE_DATE_EPOCH") or None
     try:
         now, today = stamp_now(epoch)
@@ -124,18 +152,44 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
         if epoch:  # the check's "today" too, so that the report is reproducible
             check = dataclasses.replace(check, today=today)
         options = RenderOptions(
-            fmt=fmt,
+            fmt="html" if fmt == "pdf" else fmt,
             lang=lang.value if lang else None,
             template_dir=template_dir,
             stamp=now if stamp else None,
             check=check,
+            audience=audience.value,
+            colophon=_colophon(settings.report) if audience == Audience.partners else Colophon(),
         )
-        code = _site(path, output, options) if is_dir else _file(path, output, options)
+        if fmt == "pdf":
+            from iwp_cli.commands.render_pdf import render_pdf
+
+            code = render_pdf(path, output, options, settings.report.browser)
+        elif is_dir:
+            code = _site(path, output, options)
+        else:
+            code = _file(path, output, options)
     except (InputError, ConfigError, FrameworkError, RenderError) as error:
         raise fail(error, ui) from None
     except WorkerLost as lost:
         raise fail(message("worker-lost", ui, how=lost.how), ui) from None
     raise typer.Exit(code)
+
+
+def _colophon(report: ReportSettings) -> Colophon:
+    """The colophon of a report for partners; the logo read once, as a ``data:`` URI."""
+    from iwp_cli.i18n import detect_language, localized
+    from iwp_cli.render.summary import Colophon
+    from iwp_cli.report_config import logo_data_uri
+
+    logo = None
+    if report.logo is not None:
+        try:
+            logo = logo_data_uri(report.logo)
+        except (OSError, ValueError) as error:
+            raise fail(
+                f"report.logo: {localized(error, detect_language())}", detect_language()
+            ) from None
+    return Colophon(report.organisation, report.contact, logo)
 
 
 def _file(path: Path, output: Path | None, options: RenderOptions) -> int:

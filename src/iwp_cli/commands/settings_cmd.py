@@ -62,6 +62,15 @@ def config(
             origin["rules"],
         ),
     ]
+    report = settings.report
+    for key, value in (
+        ("logo", report.logo),
+        ("organisation", report.organisation),
+        ("contact", report.contact),
+        ("browser", report.browser),
+    ):
+        if value is not None:
+            rows.append((f"report.{key}", str(value), origin["report"]))
     for number, override in enumerate(settings.overrides, start=1):
         rows.append((f"overrides[{number}]", _describe(override), origin["overrides"]))
     found = settings.path or message("config-none", ui)

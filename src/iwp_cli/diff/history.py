@@ -81,9 +81,11 @@ def history(
     custom: Framework | None = None,
     oldest_first: bool = False,
     max_count: int | None = None,
+    per_cycle: bool = False,
 ) -> History:
     """The history of the description at ``path`` (relative to the current directory, in its
-    git repository). Raises SourceError outside a repository or when no commit changed it."""
+    git repository). Raises SourceError outside a repository or when no commit changed it.
+    With ``per_cycle``, one entry per cycle (`cycles_only`)."""
     ensure_repository()
     if Path(path).is_dir():
         raise SourceError(Said("log-folder", path=path))
@@ -135,8 +137,25 @@ def history(
         )
     framework = framework_for(descriptions[0], custom) if descriptions else builtin_framework()
     principles = tuple(principle_order(framework, lang, *descriptions))
+    if per_cycle:
+        cycles = cycles_only(cycles)
     ordered = tuple(reversed(cycles)) if oldest_first else tuple(cycles)
     return History(path, principles, ordered)
+
+
+def cycles_only(cycles: list[Cycle]) -> list[Cycle]:
+    """One entry per cycle, from ``cycles`` newest first: for each ``date`` the description
+    carried, its newest commit (the cycle as it stood at its end; the commits before it were
+    its work in progress). Revisions that were not valid, and deletions, are all kept."""
+    seen: set[str] = set()
+    kept = []
+    for cycle in cycles:
+        if cycle.state == "valid":
+            if cycle.described in seen:
+                continue
+            seen.add(cycle.described or "")
+        kept.append(cycle)
+    return kept
 
 
 def _parse(raw: str) -> list[tuple[str, str, str, str, str]]:

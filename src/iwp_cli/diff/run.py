@@ -110,9 +110,17 @@ def run_log(
     custom: Framework | None = None,
     oldest_first: bool = False,
     max_count: int | None = None,
+    per_cycle: bool = False,
 ) -> str:
-    """The report of `iwp log` on ``path``."""
-    log = history(path, lang=lang, custom=custom, oldest_first=oldest_first, max_count=max_count)
+    """The report of `iwp log` on ``path``; with ``per_cycle``, one row per cycle."""
+    log = history(
+        path,
+        lang=lang,
+        custom=custom,
+        oldest_first=oldest_first,
+        max_count=max_count,
+        per_cycle=per_cycle,
+    )
     if output is Format.json:
         from iwp_cli.diff.report_json import render_log
 

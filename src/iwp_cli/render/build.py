@@ -20,7 +20,6 @@ from iwp_cli.render.labels import labels
 from iwp_cli.render.sections import (
     check_view,
     items_view,
-    level_codes,
     open_points,
     principles_view,
 )
@@ -53,6 +52,7 @@ def build_report(
     version: str,
     stamp: str | None = None,
     index_href: str | None = None,
+    audience: str = "team",
 ) -> ReportView:
     """The view of ``description``'s report in ``lang``."""
     t = labels(lang)
@@ -63,6 +63,9 @@ def build_report(
         for key in OUTCOME_KINDS
     )
     processes = items_view(description.processes, t, processes=True)
+    texts = {item.id: item.text for group in outcomes for item in group.items if item.id}
+    for process in processes:
+        process.yielded = tuple(texts.get(o, o) for o in process.yields)
     points = open_points(principles, t)
     coverage = _coverage(principles, groups, t)
     conjecture, unlinked = _conjecture(principles, processes, outcomes, t)
@@ -105,6 +108,7 @@ def build_report(
         unlinked=unlinked,
         made_with=made_with(t, version, stamp),
         index_href=index_href,
+        audience=audience,
     )
 
 
@@ -221,23 +225,15 @@ def _model(
 def _coverage(
     principles: tuple[PrincipleView, ...], groups: tuple[GroupView, ...], t: dict[str, Any]
 ) -> tuple[Figure, tuple[tuple[PrincipleView, CoverageRow], ...]]:
-    junior, senior = level_codes(groups)
+    """Per principle its features and the effects for every participant group."""
+    codes = [g.code for g in groups]
     rows = []
     for p in principles:
         effects = [set(e.who) for f in p.features for e in f.effects]
-        rows.append(
-            (
-                p,
-                CoverageRow(
-                    _short(p, t),
-                    len(p.features),
-                    len(p.also_here),
-                    sum(1 for who in effects if who & junior),
-                    sum(1 for who in effects if who & senior),
-                ),
-            )
-        )
-    legend = (t["legend_features"], t["legend_also"], t["legend_junior"], t["legend_senior"])
+        per_group = tuple(sum(1 for who in effects if code in who) for code in codes)
+        rows.append((p, CoverageRow(_short(p, t), len(p.features), len(p.also_here), per_group)))
+    legend = [t["legend_features"], t["legend_also"]]
+    legend += [t["legend_group"].format(code=g.code, name=g.name) for g in groups]
     figure = coverage_figure([row for _, row in rows], legend, t["coverage"], t["coverage_desc"])
     return figure, tuple(rows)
 

@@ -13,38 +13,46 @@ WIDTH = 1000
 # Not frozen, as the view's many small values (see `iwp_cli.render.view`).
 @dataclass(slots=True)
 class CoverageRow:
-    """One principle in the coverage chart."""
+    """One principle in the coverage chart: its features, those of other principles that name
+    it in ``also``, and the effects for each participant group, in the groups' order."""
 
     label: str
     own: int
     also: int
-    junior: int
-    senior: int
+    groups: tuple[int, ...]
+
+
+#: Colours of the groups' bars (CSS classes ``bar-g0`` ...), used in turn.
+GROUP_COLOURS = 6
 
 
 def coverage_figure(
-    rows: Sequence[CoverageRow], legend: tuple[str, str, str, str], title: str, desc: str
+    rows: Sequence[CoverageRow], legend: Sequence[str], title: str, desc: str
 ) -> Figure:
-    """Per principle three bars: its features (own, then those that serve it through ``also``),
-    the effects for juniors and the effects for seniors."""
+    """Per principle a bar of its features (own, then those that serve it through ``also``)
+    and one bar per participant group with its effects. ``legend`` names the features, the
+    ``also`` features and then each group."""
     canvas = Canvas()
-    x = 8
-    for text, cls in zip(legend, ("bar-own", "bar-also", "bar-junior", "bar-senior"), strict=True):
-        canvas.rect((x, 8, 14, 14), cls)
-        canvas.text(x + 20, 20, text, "legend")
-        x += 40 + len(text) * 7
+    classes = ["bar-own", "bar-also"]
+    classes += [f"bar-g{i % GROUP_COLOURS}" for i in range(len(legend) - 2)]
+    x, y = 8, 8
+    for text, cls in zip(legend, classes, strict=True):
+        width = 40 + len(text) * 7
+        if x + width > WIDTH and x > 8:
+            x, y = 8, y + 20
+        canvas.rect((x, y, 14, 14), cls)
+        canvas.text(x + 20, y + 12, text, "legend")
+        x += width
     left, span = 300, 600
-    most = max([1] + [max(row.own + row.also, row.junior, row.senior) for row in rows])
+    most = max([1] + [max(row.own + row.also, *row.groups, 0) for row in rows])
     scale = span / most
-    y = 36
+    y += 28
     for row in rows:
+        bars: list[tuple[tuple[int, str], ...]] = [((row.own, "bar-own"), (row.also, "bar-also"))]
+        bars += [((n, classes[2 + i]),) for i, n in enumerate(row.groups)]
+        lines = max(3, len(bars))
         for number, part in enumerate(wrap(row.label, left - 20, 3)):
             canvas.text(8, y + 13 + number * 15, part, "row")
-        bars = [
-            ((row.own, "bar-own"), (row.also, "bar-also")),
-            ((row.junior, "bar-junior"),),
-            ((row.senior, "bar-senior"),),
-        ]
         for index, parts in enumerate(bars):
             top = y + 2 + index * 15
             end: float = left
@@ -54,7 +62,7 @@ def coverage_figure(
                     end += value * scale
             shown = "+".join(str(v) for v, _ in parts if v) or "0"
             canvas.text(r(end + 6), top + 10, shown, "value")
-        y += 15 * 3 + 14
+        y += 15 * lines + 14
         canvas.path(f"M8,{y - 7} H{WIDTH - 8}", "rule", arrow=False)
     return canvas.figure("coverage", WIDTH, y, title, desc)
 

@@ -21,8 +21,9 @@ from iwp_cli.scaffold import slug
 #: Longest page name before its suffix: with ``-NNN`` for a clash and ``.html``, within 255 bytes.
 MAX_NAME = 240
 
-#: Names a page may not take: the catalogue's own page.
-RESERVED = frozenset({"index"})
+#: Names a page may not take: the catalogue's own pages. (The pages with the difference between
+#: two cycles are named ``PAGE--DATE``; a slug never holds ``--``.)
+RESERVED = frozenset({"index", "library"})
 
 
 def page_names(paths: Iterable[Path], root: Path) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,10 +11,15 @@ from iwp_cli import __version__
 from iwp_cli.checker import CheckOptions, framework_for
 from iwp_cli.discovery import Target
 from iwp_cli.findings import Finding
+from iwp_cli.gitcycles import previous_cycle
 from iwp_cli.render.build import build_report
 from iwp_cli.render.checking import load_and_check
 from iwp_cli.render.environment import environment, render_template
+from iwp_cli.render.summary import Colophon, Since, partners_view, since_previous
 from iwp_cli.render.view import ReportView
+
+#: Who a report is for: the team (everything, the check included) or partners and funders.
+AUDIENCES = ("team", "partners")
 
 #: File suffix of each format.
 SUFFIXES = {"html": ".html", "md": ".md"}
@@ -30,6 +36,8 @@ class RenderOptions:
         stamp: The time to print in the footer (``--stamp``); None for none, so that the same
             input gives the same bytes.
         check: How to check each description for its check summary.
+        audience: ``team`` or ``partners`` (`AUDIENCES`).
+        colophon: The logo and colophon of a report for partners (from ``[report]``).
     """
 
     fmt: str = "html"
@@ -37,6 +45,8 @@ class RenderOptions:
     template_dir: Path | None = None
     stamp: str | None = None
     check: CheckOptions = field(default_factory=CheckOptions)
+    audience: str = "team"
+    colophon: Colophon = field(default_factory=Colophon)
 
 
 @dataclass(slots=True)
@@ -70,7 +80,10 @@ def render_view(view: ReportView, options: RenderOptions) -> str:
     """The report of ``view`` in ``options.fmt``."""
     env = environment(options.fmt, options.template_dir)
     name = f"{options.fmt}/report.{options.fmt}.j2"
-    return render_template(env, name, v=view, t=view.t, lang=view.lang, script_name=None)
+    images = view.audience == "partners" and view.extra.colophon.logo is not None
+    return render_template(
+        env, name, v=view, t=view.t, lang=view.lang, script_name=None, images=images
+    )
 
 
 def render_target(
@@ -85,15 +98,25 @@ def render_target(
     outcome = Outcome(target.shown, checked.findings)
     if description is None:
         return outcome
-    outcome.view = build_report(
+    framework = framework_for(description, options.check.framework)
+    view = build_report(
         description,
         checked.findings,
-        framework=framework_for(description, options.check.framework),
+        framework=framework,
         lang=checked.lang,
         file=target.shown,
         version=__version__,
         stamp=options.stamp,
         index_href=index_href,
+        audience=options.audience,
     )
+    if options.audience == "partners":
+        since: Since | None = None
+        found = previous_cycle(target.path, description)
+        if found is not None:
+            old = found[0]
+            since = since_previous(old, description, framework=framework, lang=view.lang, t=view.t)
+        view = dataclasses.replace(view, extra=partners_view(view, since, options.colophon))
+    outcome.view = view
     outcome.text = render_view(outcome.view, options)
     return outcome

@@ -14,80 +14,26 @@ import dataclasses
 import functools
 import gc
 import os
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment
 
-from iwp_cli import __version__
 from iwp_cli.checker import PARALLEL_FROM
+from iwp_cli.diff.textdiff import normalise
 from iwp_cli.discovery import Target
-from iwp_cli.findings import Finding
 from iwp_cli.framework import builtin_framework
-from iwp_cli.i18n import severity_counts
 from iwp_cli.parallel import run_shared
-from iwp_cli.render.build import made_with
 from iwp_cli.render.environment import RenderError, environment, render_template
+from iwp_cli.render.index import Page, index_view
 from iwp_cli.render.labels import REPORT_LANGUAGES, labels
+from iwp_cli.render.library import library_rows
 from iwp_cli.render.output import inside, page_names, write_atomic
 from iwp_cli.render.report import SUFFIXES, RenderOptions, render_target
+from iwp_cli.render.site_extras import write_extras
 
-_RANK = {"ok": 0, "info": 1, "warning": 2, "error": 3, "invalid": 4}
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """What the index shows of one description; ``href`` is None when it has no page."""
-
-    file: str
-    href: str | None
-    name: str
-    date: str
-    lang: str
-    partners: tuple[str, ...]
-    tags: tuple[str, ...]
-    to_improve: int
-    no_consensus: int
-    status: str
-    counts: tuple[int, int, int]
-    features: dict[str, int]
-    findings: tuple[Finding, ...] = ()
-    unwritten: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    """A row of the index: a page with its text in the index's language."""
-
-    page: Page
-    status_label: str
-    rank: int
-    counts: tuple[int, ...]
-    total: int
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    """A principle as a column of the comparison."""
-
-    number: int
-    id: str
-    title: str
-
-
-@dataclass(frozen=True, slots=True)
-class IndexView:
-    """Everything the index shows."""
-
-    t: dict[str, Any]
-    lang: str
-    intro: str
-    rows: tuple[Row, ...]
-    columns: tuple[Column, ...]
-    made_with: str
+__all__ = ["Page", "SiteResult", "index_view", "render_site"]
 
 
 @dataclass(slots=True)
@@ -137,9 +83,14 @@ def _one(target: Target, name: str, options: RenderOptions) -> Rendered | None:
         )
         return page, None
     check = view.check
+    href = name + suffix
+    rows = None
+    if options.fmt == "html":
+        env = environment(options.fmt, options.template_dir)
+        rows = library_rows(view, env, key=normalise(view.name), href=href, page=outcome.text)
     page = Page(
         target.shown,
-        name + suffix,
+        href,
         view.name,
         view.date,
         view.lang,
@@ -150,6 +101,11 @@ def _one(target: Target, name: str, options: RenderOptions) -> Rendered | None:
         check.status,
         (check.errors, check.warnings, check.infos),
         {p.id: len(p.features) for p in view.principles},
+        groups=tuple((g.code, g.name) for g in view.groups),
+        library=rows,
+        open_points=tuple(
+            (o.feature, o.on, o.text, o.status) for o in (*view.to_improve, *view.no_consensus)
+        ),
     )
     return page, outcome.text.encode("utf-8")
 
@@ -234,7 +190,11 @@ def render_site(
             result.skipped.append(target.shown)
         else:
             result.pages.append(page)
-    view = index_view(result.pages, options)
+    shown = {target.shown: target.path for target, _ in jobs}
+    result.pages, timelines, library = write_extras(
+        result.pages, shown, root=root, options=options, out_dir=out_dir, env=env
+    )
+    view = index_view(result.pages, options, timelines=timelines, library=library)
     text = render_template(
         env,
         f"{options.fmt}/index.{options.fmt}.j2",
@@ -246,36 +206,3 @@ def render_site(
     result.index = inside(out_dir, f"index{SUFFIXES[options.fmt]}")
     write_atomic(result.index, text)
     return result
-
-
-def index_view(pages: Sequence[Page], options: RenderOptions) -> IndexView:
-    """The index of ``pages``, in ``options.lang``, else the language most pages have."""
-    languages = Counter(page.lang for page in pages if page.lang)
-    lang = options.lang or (
-        max(("nl", "en"), key=lambda code: languages[code]) if languages else options.check.lang
-    )
-    t = labels(lang)
-    framework = options.check.framework or builtin_framework()
-    ids = list(framework.ids)
-    ids += sorted({pid for page in pages for pid in page.features} - set(ids))
-    titles = {p.id: p.title.get(lang) or p.id for p in framework.principles}
-    columns = tuple(Column(n, pid, titles.get(pid, pid)) for n, pid in enumerate(ids, start=1))
-    rows = []
-    for page in pages:
-        errors, warnings, infos = page.counts
-        if page.status == "invalid":
-            label = t["status_invalid"]
-        elif page.status == "ok":
-            label = t["status_ok"]
-        else:
-            label = severity_counts(errors, warnings, infos, lang)
-        counts = tuple(page.features.get(pid, 0) for pid in ids)
-        rows.append(Row(page, label, _RANK[page.status], counts, sum(counts)))
-    return IndexView(
-        t,
-        lang,
-        t["catalogue_intro"].format(count=len(pages)),
-        tuple(rows),
-        columns,
-        made_with(t, __version__, options.stamp),
-    )

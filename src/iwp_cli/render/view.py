@@ -76,13 +76,15 @@ class PrincipleView:
 
 @dataclass(slots=True)
 class ItemView:
-    """An outcome or a process."""
+    """An outcome or a process; a process's ``yielded`` are the texts of the outcomes it
+    ``yields`` (the id where no outcome has it), in the same order."""
 
     text: str
     id: str | None
     kind: str | None
     kind_label: str
     yields: tuple[str, ...] = ()
+    yielded: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +166,9 @@ class CheckView:
 
 @dataclass(frozen=True, slots=True)
 class ReportView:
-    """Everything a report shows. ``t`` holds the labels in ``lang``."""
+    """Everything a report shows. ``t`` holds the labels in ``lang``. ``audience`` is ``team``
+    (the check, the file) or ``partners`` (neither; a summary, a logo and a colophon in
+    ``extra``, an `iwp_cli.render.summary.PartnersView`)."""
 
     t: dict[str, Any]
     lang: str
@@ -193,3 +197,5 @@ class ReportView:
     unlinked: int
     made_with: str
     index_href: str | None
+    audience: str = "team"
+    extra: Any = None
