@@ -2,6 +2,10 @@
 
 Heavy modules (pydantic models, rich) are imported inside the commands that need them, so that
 ``iwp --help`` stays fast in CI.
+
+What ``--help`` shows, in Dutch and English, comes from ``data/help.yaml`` (`iwp_cli.helptext`
+sets it before parsing): the help texts and epilogs in the code are only the English defaults of
+typer, and a new command or option needs its entry there (tests/test_language.py says which).
 """
 
 from __future__ import annotations
