@@ -127,3 +127,12 @@ def test_a_list_written_as_text(iwp, tmp_path, value, fixed):
     path.write_text(MINIMAL.replace("who: [J]", f"who: {value}"), encoding="utf-8")
     result = iwp("check", path, "--lang", "nl")
     assert f"`who: {fixed}`" in result.stdout, result.stdout
+
+
+def test_the_front_matter_of_a_markdown_description_is_explained_too(iwp, tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\niwp: 1\nname: Zorglab: Noord\ndate: 2026-09-01\n---\n", encoding="utf-8")
+    result = iwp("check", path, "--lang", "nl")
+    assert f"{path}:3:14: IWP001 fout: in gewone tekst leest YAML `: `" in result.stdout
+    assert '`name: "Zorglab: Noord"`' in result.stdout
+    assert iwp("convert", path, "--lang", "nl").exit_code == 1  # still not converted

@@ -16,11 +16,13 @@ key written as ``-name``.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
+from iwp_cli.limits import ALIAS_BUDGET, MAX_DEPTH
 from iwp_cli.yamlreader import Document, Path, Problem, ReadResult, read_yaml
 
 #: At most this many mistakes are repaired in one file; the rest waits for the next run.
@@ -42,7 +44,9 @@ _INDENT_REASONS = (
 )
 
 
-def read_explained(text: str) -> ReadResult:
+def read_explained(
+    text: str, *, max_depth: int = MAX_DEPTH, alias_budget: int = ALIAS_BUDGET
+) -> ReadResult:
     """Read ``text`` as `read_yaml` does, repairing and explaining newcomers' syntax mistakes.
 
     Returns:
@@ -50,16 +54,17 @@ def read_explained(text: str) -> ReadResult:
         explained mistakes as ``syntax`` problems whose detail has ``explain`` (the message's
         key) and ``fixed`` (the corrected line), and the problems of the last read.
     """
+    read = functools.partial(read_yaml, max_depth=max_depth, alias_budget=alias_budget)
     explained: list[Problem] = []
     current = text
     budget = [MAX_TRIALS if len(text) <= MAX_TEXT else 0]
     for _ in range(MAX_REPAIRS):
-        result = read_yaml(current)
+        result = read(current)
         stop = next((p for p in result.problems if p.fatal and p.kind in _REPAIRABLE), None)
         if stop is None:
             return ReadResult(result.document, explained + result.problems)
         lines = current.split("\n")
-        repair = _repair(lines, stop, budget)
+        repair = _repair(lines, stop, budget, read)
         if repair is None:
             others = [p for p in result.problems if p is not stop]
             return ReadResult(None, [*explained, *others, _plain(stop, lines)])
@@ -73,7 +78,7 @@ def read_explained(text: str) -> ReadResult:
         )
         lines[number - 1] = fixed
         current = "\n".join(lines)
-    return ReadResult(None, [*explained, *read_yaml(current).problems])
+    return ReadResult(None, [*explained, *read(current).problems])
 
 
 _REPAIRABLE = ("syntax", "complex-key")
@@ -103,7 +108,9 @@ def _plain(problem: Problem, lines: Sequence[str]) -> Problem:
     return problem
 
 
-def _repair(lines: list[str], problem: Problem, budget: list[int]) -> tuple[str, int, str] | None:
+def _repair(
+    lines: list[str], problem: Problem, budget: list[int], read: Callable[[str], ReadResult]
+) -> tuple[str, int, str] | None:
     """The first candidate repair after which the parser gets past the problem's line, else
     the first after which it stops elsewhere (a mistake that the first one hid)."""
     elsewhere = None
@@ -113,7 +120,7 @@ def _repair(lines: list[str], problem: Problem, budget: list[int]) -> tuple[str,
         budget[0] -= 1
         trial = [*lines]
         trial[number - 1] = fixed
-        again = read_yaml("\n".join(trial))
+        again = read("\n".join(trial))
         stop = next((p for p in again.problems if p.fatal), None)
         if stop is None or stop.line > max(problem.line, number):
             return kind, number, fixed
