@@ -38,7 +38,7 @@ CASES = [
         "IWP001",
         3,
         5,
-        "not valid YAML",
+        "not closed",
     ),
     ("tab-indent", b"iwp: 1\nstarting_points:\n\toccasion: x\n", "IWP001", 3, 1, "tab"),
     ("duplicate-key", MINIMAL.encode() + b"name: Again\n", "IWP003", 18, 1, "first on line 2"),

@@ -77,7 +77,7 @@ def test_text_output_shows_the_line_and_a_caret(iwp, tmp_path):
     assert lines[2] == "      | " + " " * 29 + "^"
     assert (
         lines[3]
-        == "1 file checked, 0 other YAML and Markdown files skipped: 1 errors, 0 warnings, 0 info"
+        == "1 file checked, 0 other YAML and Markdown files skipped: 1 error, 0 warnings, 0 info"
     )
 
 

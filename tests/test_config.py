@@ -148,7 +148,7 @@ def test_iwp_config_shows_values_and_origins(iwp, tmp_path):
         'lang = "nl"\n[rules]\nignore = ["IWP203"]\n'
         '[[overrides]]\npaths = ["descriptions/*"]\nstale-after = 12\n',
     )
-    result = iwp("config", folder / "zorglab.yaml")
+    result = iwp("config", folder / "zorglab.yaml", "--lang", "en")
     assert result.exit_code == 0
     config_path = str(tmp_path / "iwp.toml")
     assert f"configuration: {config_path}" in result.stdout
@@ -166,7 +166,7 @@ def test_iwp_rules_lists_and_documents(iwp):
     assert "IWP020  error    unknown-key" in listing.stdout
     one = iwp("rules", "iwp101", "--lang", "nl")
     assert one.stdout.startswith(
-        "IWP101 principle-not-addressed (warning): principe niet uitgewerkt"
+        "IWP101 principle-not-addressed (waarschuwing): principe niet uitgewerkt"
     )
     assert "Fout" in one.stdout and "Goed" in one.stdout
     assert "kenmerken" in one.stdout and "features:" in one.stdout  # Dutch text, same YAML

@@ -88,7 +88,7 @@ def test_a_broken_file_gets_its_findings(iwp, tmp_path):
     target = write_files(tmp_path, {"b.yaml": broken}) / "b.yaml"
     result = iwp("cycle", target, "--lang", "en")
     assert result.exit_code == 1
-    assert "b.yaml:4:6: IWP001 not valid YAML" in result.stderr
+    assert "b.yaml:4:6: IWP001 this line is indented differently" in result.stderr
     assert "not a valid description; nothing was changed" in result.stderr
     assert "Traceback" not in result.stderr
     assert target.read_text(encoding="utf-8") == broken

@@ -162,7 +162,7 @@ def test_unplaced_text_is_quoted_and_kept_as_a_marked_note(tmp_path: Path, iwp) 
     assert "NOG PLAATSEN (iwp import, alinea 1): Ingevuld door het kernteam, versie 3." in notes
     features = description.principles["learning-community"].features
     assert [f.name for f in features] == ["Wekelijkse intervisie", "Los kenmerk", "Brede tabel"]
-    assert result.stdout.count("IWP407 error") == 2
+    assert result.stdout.count("IWP407 fout") == 2
 
 
 def test_the_extra_is_named_when_python_docx_is_missing(tmp_path: Path) -> None:
@@ -220,6 +220,6 @@ def test_check_points_a_word_file_to_iwp_import(tmp_path: Path, iwp) -> None:  #
     result = iwp("check", path, "--lang", "nl")
     assert result.exit_code == 1
     assert (
-        "IWP006 error: een Word- of OpenDocument-bestand, geen tekst; `iwp import BESTAND` maakt "
+        "IWP006 fout: een Word- of OpenDocument-bestand, geen tekst; `iwp import BESTAND` maakt "
         "van een ingevuld format uit de bijlage een beschrijving"
     ) in result.stdout

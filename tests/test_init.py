@@ -33,7 +33,7 @@ def test_init_in_an_empty_repository(iwp, tmp_path):
         "iwp.toml",
         "schemas/iwp-1.schema.json",
     ]
-    assert result.stdout.count("created ") == 5
+    assert result.stdout.count("aangemaakt: ") == 5
     assert (tmp_path / "schemas/iwp-1.schema.json").read_text(encoding="utf-8") == schema_text()
     settings = load_settings(tmp_path / "iwp.toml")
     assert settings.lang == "nl"

@@ -87,8 +87,11 @@ def test_messages_in_dutch_and_english():
     english = load_text(text, lang="en").findings
     dutch = load_text(text, lang="nl").findings
     assert [f.code for f in english] == [f.code for f in dutch] == ["IWP023"]
-    assert english[0].message == "`dutch` is not allowed here; allowed: nl, en"
-    assert dutch[0].message == "`dutch` is hier niet toegestaan; toegestaan: nl, en"
+    # "dutch" is a word for `nl` (data/words.yaml)
+    assert english[0].message == "`dutch` is not allowed here (did you mean `nl`?); allowed: nl, en"
+    assert dutch[0].message == (
+        "`dutch` is hier niet toegestaan (bedoelde u `nl`?); toegestaan: nl, en"
+    )
     assert (english[0].line, english[0].column) == (4, 11)
 
 

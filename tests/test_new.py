@@ -36,7 +36,7 @@ def test_scaffold_is_valid_and_fails_only_on_placeholders(iwp, tmp_path, lang):
     )
     assert result.exit_code == 0, result.stderr
     path = tmp_path / "zorglab-noord.yaml"
-    assert f"wrote {path}" in result.stdout
+    assert f"{'geschreven:' if lang == 'nl' else 'wrote'} {path}" in result.stdout
     loaded = load_path(path)
     assert loaded.findings == [] and loaded.description is not None
     assert loaded.description.name == "Zorglab Noord"

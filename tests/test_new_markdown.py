@@ -56,10 +56,14 @@ def test_markdown_is_the_default_and_fails_only_on_its_placeholders(iwp, tmp_pat
     result = iwp("new", "Zorglab Noord", "--no-input", "--lang", lang, "-o", tmp_path)
     assert result.exit_code == 0, result.stderr
     path = tmp_path / "zorglab-noord.md"
-    assert result.stdout.splitlines() == [
-        f"wrote {path}",
-        f"next: fill in every TODO, then run: iwp check {path}",
-    ]
+    assert result.stdout.splitlines() == (
+        [
+            f"geschreven: {path}",
+            f"volgende stap: vul elke TODO in en voer dan uit: iwp check {path}",
+        ]
+        if lang == "nl"
+        else [f"wrote {path}", f"next: fill in every TODO, then run: iwp check {path}"]
+    )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["zorglab-noord.md"]
     text = path.read_text(encoding="utf-8")
     assert text.startswith("---\n# ") and "yaml-language-server" not in text
@@ -170,7 +174,7 @@ def test_from_yaml_to_markdown_converts_the_new_cycle(iwp, tmp_path):
     assert result.stdout.splitlines() == [
         f"wrote {target}",
         f"note: the comments of {source} are not carried over to the Markdown form",
-        f"next: fill in every TODO, then run: iwp check {target}",
+        f"hint: to start a new cycle of the same IWP, prefer: iwp cycle {source}",
     ]
     assert load_path(target).findings == []
     assert load_path(target).description.date == TODAY  # type: ignore[union-attr]

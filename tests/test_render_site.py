@@ -41,7 +41,7 @@ def test_a_page_each_and_an_index_with_two_tables(iwp, tmp_path):
     assert result.exit_code == 0, result.stderr
     assert (
         result.stdout
-        == f"wrote 2 pages and {site / 'index.html'}; 1 other YAML and Markdown files skipped\n"
+        == f"wrote 2 pages and {site / 'index.html'}; 1 other YAML and Markdown file skipped\n"
     )
     assert everything_under(site) == {
         "index.html",

@@ -31,6 +31,8 @@ import stat
 from pathlib import Path
 from typing import Literal
 
+from iwp_cli.i18n import Reason, Said
+
 Mode = Literal["replace", "new", "backup"]
 
 _BINARY = getattr(os, "O_BINARY", 0)
@@ -94,25 +96,20 @@ def write_file(
     except FileExistsError:
         raise
     except OSError as error:
-        raise WriteError(error.errno, f"{path}: cannot write ({_reason(error)})") from None
-
-
-def _reason(error: OSError) -> str:
-    if error.errno == errno.ENAMETOOLONG:
-        return "the name is too long for the file system"
-    return str(error.strerror or error)
+        reason = Reason(error)
+        raise WriteError(error.errno, Said("cannot-write", path=path, reason=reason)) from None
 
 
 def _refuse_linked_folders(path: Path, within: Path) -> None:
     try:
         parts = path.parent.relative_to(within).parts
     except ValueError:
-        raise WriteError(errno.EPERM, f"{path}: not inside {within}") from None
+        raise WriteError(errno.EPERM, Said("not-inside", path=path, folder=within)) from None
     folder = within
     for part in parts:
         folder = folder / part
         if folder.is_symlink():
-            raise LinkedFolder(errno.ELOOP, f"{folder} is a symbolic link")
+            raise LinkedFolder(errno.ELOOP, Said("linked-folder", folder=folder))
 
 
 def _is_stream(path: Path) -> bool:

@@ -10,7 +10,7 @@ import inspect
 from dataclasses import dataclass
 
 from iwp_cli.codes import all_codes
-from iwp_cli.i18n import rule_catalogue, rule_text
+from iwp_cli.i18n import message, rule_catalogue, rule_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,5 +48,6 @@ def describe_code(code: str, lang: str) -> str | None:
     if code not in all_codes():
         return None
     entry = _entry(code, lang)
-    head = f"{entry.code} {entry.name} ({entry.severity}): {entry.title}"
+    severity = message(f"severity-{entry.severity}", lang)
+    head = f"{entry.code} {entry.name} ({severity}): {entry.title}"
     return f"{head}\n\n{entry.doc}\n"

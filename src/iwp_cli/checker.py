@@ -144,7 +144,7 @@ def framework_for(description: Description, custom: Framework | None) -> Framewo
 def _lint(
     loaded: Loaded, settings: FileSettings, options: CheckOptions, lang: str
 ) -> list[Finding]:
-    description, document = loaded.description, loaded.document
+    description, document = loaded.description or loaded.repaired, loaded.document
     if description is None or document is None:
         return []
     custom = options.framework

@@ -2,6 +2,10 @@
 
 Heavy modules (pydantic models, rich) are imported inside the commands that need them, so that
 ``iwp --help`` stays fast in CI.
+
+What ``--help`` shows, in Dutch and English, comes from ``data/help.yaml`` (`iwp_cli.helptext`
+sets it before parsing): the help texts and epilogs in the code are only the English defaults of
+typer, and a new command or option needs its entry there (tests/test_language.py says which).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from iwp_cli.commands import (
     render,
     settings_cmd,
 )
+from iwp_cli.helptext import IwpGroup
 
 app = typer.Typer(
     name="iwp",
@@ -42,6 +47,8 @@ app = typer.Typer(
     "  iwp principles --lang en                       show the seven design principles",
     no_args_is_help=True,
     add_completion=False,
+    cls=IwpGroup,
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
 

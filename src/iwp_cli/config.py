@@ -37,6 +37,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from iwp_cli.codes import is_code_prefix
 from iwp_cli.findings import Severity
+from iwp_cli.i18n import Reason, Said, model_problems
 from iwp_cli.limits import MAX_BYTES
 from iwp_cli.reading import read_head
 from iwp_cli.report_config import ReportSettings, ReportTable, report_settings
@@ -72,7 +73,7 @@ class RuleSettings(_Strict):
     def _known_prefixes(cls, value: list[str] | None) -> list[str] | None:
         for prefix in value or ():
             if not is_code_prefix(prefix):
-                raise ValueError(f"unknown rule code or prefix {prefix!r}")
+                raise ValueError(Said("config-unknown-prefix", prefix=prefix))
         return value
 
     @field_validator("severity")
@@ -80,7 +81,7 @@ class RuleSettings(_Strict):
     def _known_codes(cls, value: dict[str, Severity] | None) -> dict[str, Severity] | None:
         for code in value or {}:
             if not is_code_prefix(code):
-                raise ValueError(f"unknown rule code {code!r}")
+                raise ValueError(Said("config-unknown-code", code=code))
         return value
 
 
@@ -219,18 +220,18 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         raw, _ = read_head(path, MAX_BYTES + 1)
         if len(raw) > MAX_BYTES:
-            raise ConfigError(f"{path}: larger than {MAX_BYTES:,} bytes")
+            raise ConfigError(Said("config-too-large", path=path, limit=f"{MAX_BYTES:,}"))
         data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
     except OSError as error:
-        raise ConfigError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise ConfigError(Said("cannot-read", path=path, reason=Reason(error))) from None
     except UnicodeDecodeError as error:
-        raise ConfigError(f"{path}: not UTF-8 (byte {error.start + 1} cannot be read)") from None
+        raise ConfigError(Said("config-not-utf8", path=path, byte=error.start + 1)) from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+        raise ConfigError(Said("config-not-toml", path=path, reason=str(error))) from None
     except RecursionError:
-        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
+        raise ConfigError(Said("config-too-deep", path=path)) from None
     except ValueError as error:  # such as an integer too long to read
-        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+        raise ConfigError(Said("config-not-toml", path=path, reason=str(error))) from None
     return data
 
 
@@ -244,22 +245,19 @@ def load_settings(path: Path | None) -> Settings:
         if data is None:
             data = {}
         elif not isinstance(data, dict):
-            raise ConfigError(f"{path}: `tool.iwp` must be a table ([tool.iwp]), not a value")
+            raise ConfigError(Said("config-tool-iwp", path=path))
     try:
         config = ConfigFile.model_validate(data)
     except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'top level'}: {e['msg']}"
-            for e in error.errors(include_url=False)
-        )
-        raise ConfigError(f"{path}: invalid configuration: {problems}") from None
+        problems = model_problems(list(error.errors(include_url=False)))
+        raise ConfigError(Said("config-invalid", path=path, problems=problems)) from None
     framework = None
     if config.framework is not None:
         if "\x00" in config.framework:
-            raise ConfigError(f"{path}: framework {config.framework!r} is not a file name")
+            raise ConfigError(Said("config-framework-name", path=path, name=config.framework))
         framework = (path.parent / config.framework).absolute()
         if not framework.is_file():
-            raise ConfigError(f"{path}: framework file {config.framework!r} does not exist")
+            raise ConfigError(Said("config-framework-missing", path=path, name=config.framework))
     base = _apply(FileSettings(), config.rules, config.stale_after)
     report, problem = report_settings(config.report, path.parent)
     if problem is not None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from iwp_cli.i18n import Reason, Said
 from iwp_cli.terminal import path_text
 
 #: File name endings of descriptions: the YAML form and the Markdown form.
@@ -47,13 +49,13 @@ def discover(paths: Sequence[str], *, named_are_explicit: bool = True) -> list[T
         try:
             is_dir, exists = path.is_dir(), path.exists() or path.is_symlink()
         except OSError as error:
-            raise InputError(f"{given}: cannot read ({error.strerror})") from None
+            raise InputError(Said("cannot-read", path=given, reason=Reason(error))) from None
         if is_dir:
             found = [Target(p, path_text(str(p)), False) for p in _walk(path)]
         elif exists:
             found = [Target(path, path_text(given), named_are_explicit)]
         else:
-            raise InputError(f"{given}: no such file or directory")
+            raise InputError(Said("no-such-path", path=given))
         for target in found:
             key = Path(os.path.realpath(target.path))  # never raises, not even on a link loop
             if key not in seen:
@@ -64,10 +66,11 @@ def discover(paths: Sequence[str], *, named_are_explicit: bool = True) -> list[T
 
 def _walk(root: Path) -> list[Path]:
     def fail(error: OSError) -> None:
-        raise InputError(f"{error.filename}: cannot read directory ({error.strerror})")
+        raise InputError(Said("cannot-read-folder", path=error.filename, reason=Reason(error)))
 
     if not os.access(root, os.R_OK | os.X_OK):
-        raise InputError(f"{root}: cannot read directory (permission denied)")
+        denied = Reason(PermissionError(errno.EACCES, "permission denied"))
+        raise InputError(Said("cannot-read-folder", path=root, reason=denied))
     files: list[Path] = []
     for folder, dirs, names in os.walk(root, onerror=fail):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))

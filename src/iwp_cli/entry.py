@@ -27,9 +27,10 @@ def main() -> None:
 
             app()
     except Stopped as stopped:
-        from iwp_cli.i18n import detect_language, message
+        from iwp_cli.helptext import run_language
+        from iwp_cli.i18n import message
 
         key = "interrupted" if stopped.signal == signal.SIGINT else "terminated"
-        sys.stderr.write(f"iwp: {message(key, detect_language())}\n")
+        sys.stderr.write(f"iwp: {message(key, run_language(sys.argv[1:]))}\n")
         sys.stderr.flush()
         raise SystemExit(128 + stopped.signal) from None

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from iwp_cli.data_files import load_data
+from iwp_cli.i18n import Said, model_problems
 from iwp_cli.limits import MAX_BYTES
 from iwp_cli.reading import read_head
 from iwp_cli.yamlreader import read_yaml
@@ -90,22 +91,20 @@ def load_framework_file(path: Path) -> Framework:
         raw, size = read_head(path, MAX_BYTES + 1)
         text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise FrameworkError(f"{path}: cannot read the framework ({error})") from None
+        raise FrameworkError(Said("framework-unreadable", path=path, reason=str(error))) from None
     if len(raw) > MAX_BYTES:  # the limits of a description hold for a framework too
-        raise FrameworkError(f"{path}: {size:,} bytes, more than the {MAX_BYTES:,} allowed")
+        limit = f"{MAX_BYTES:,}"
+        raise FrameworkError(Said("framework-too-large", path=path, size=f"{size:,}", limit=limit))
     result = read_yaml(text)
     if result.document is None or any(p.fatal for p in result.problems):
-        raise FrameworkError(f"{path}: not a valid YAML framework file")
+        raise FrameworkError(Said("framework-not-yaml", path=path))
     try:
         spec = FrameworkFile.model_validate(result.document.data)
     except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
-            for e in error.errors(include_url=False)
-        )
-        raise FrameworkError(f"{path}: invalid framework: {problems}") from None
+        problems = model_problems(list(error.errors(include_url=False)))
+        raise FrameworkError(Said("framework-invalid", path=path, problems=problems)) from None
     if spec.extends is not None and spec.extends != BUILTIN:
-        raise FrameworkError(f"{path}: can only extend {BUILTIN!r}, not {spec.extends!r}")
+        raise FrameworkError(Said("framework-extends", path=path, base=BUILTIN, found=spec.extends))
     base = builtin_framework() if spec.extends else None
     merged: dict[str, PrincipleInfo] = {p.id: p for p in base.principles} if base else {}
     for entry in spec.principles:

@@ -24,7 +24,7 @@ from iwp_cli.i18n import message
 from iwp_cli.model import FORMAT_VERSION, Description
 from iwp_cli.source import DEFAULT_MAX_BYTES, Source, decode, read_source
 from iwp_cli.validation import findings_from_error, yaml_path
-from iwp_cli.yamlreader import Document, Problem, read_yaml
+from iwp_cli.yamlreader import Document, Problem
 from iwp_cli.yamlreader import Path as YamlPath
 
 YAML = "yaml"
@@ -51,6 +51,8 @@ class Loaded:
         is_description: Whether the file is meant as an IWP description (top-level key ``iwp``,
             or, when it cannot be parsed, a line starting with ``iwp:``).
         form: ``yaml`` or ``md``.
+        repaired: The model of the text after `yamlhelp` repaired its syntax mistakes, when
+            only those stood in the way: the lint rules still run on it, nothing else does.
     """
 
     file: str
@@ -60,6 +62,7 @@ class Loaded:
     text: str | None = None
     is_description: bool = False
     form: str = YAML
+    repaired: Description | None = None
 
 
 def load_path(
@@ -117,7 +120,9 @@ def _load(source: Source, shown: str, lang: str, form: str, framework: Framework
             loaded.findings.append(_read_finding("md-not-a-description", shown, lang))
             return loaded
     else:
-        result = read_yaml(source.text)
+        from iwp_cli.yamlhelp import read_explained
+
+        result = read_explained(source.text)
         document, problems, explained = result.document, result.problems, set()
     for found in problems:
         detail = found.detail
@@ -154,13 +159,34 @@ def _load(source: Source, shown: str, lang: str, form: str, framework: Framework
         from iwp_cli.shorthand import apply_shorthand
 
         apply_shorthand(document, source.text)
-    try:
-        loaded.description = Description.model_validate(data)
-    except ValidationError as error:
-        shape = findings_from_error(error, document, file=shown, lang=lang)
-        skip = {yaml_path(path) for path in explained}
-        loaded.findings.extend(f for f in shape if not (f.code == "IWP021" and f.yaml_path in skip))
+    repaired = any(p.kind == "syntax" for p in problems)
+    _validate(loaded, document, source.text, explained, lang=lang, repaired=repaired)
     return _sorted(loaded)
+
+
+def _validate(
+    loaded: Loaded,
+    document: Document,
+    text: str,
+    explained: set[YamlPath],
+    *,
+    lang: str,
+    repaired: bool,
+) -> None:
+    """Validate the document into ``loaded``: its model, or the findings of its shape. The model
+    of a text that `yamlhelp` repaired is only for the lint rules."""
+    try:
+        description = Description.model_validate(document.data)
+    except ValidationError as error:
+        lines = text.split("\n")
+        found = findings_from_error(error, document, file=loaded.file, lang=lang, lines=lines)
+        skip = {yaml_path(path) for path in explained}
+        loaded.findings.extend(f for f in found if not (f.code == "IWP021" and f.yaml_path in skip))
+        return
+    if repaired:
+        loaded.repaired = description
+    else:
+        loaded.description = description
 
 
 def _read_markdown(
@@ -190,6 +216,7 @@ def _read_finding(
     """A finding for a problem met while reading (codes IWP001-IWP009)."""
     detail = dict(detail or {})
     key = "syntax-tab" if kind == "syntax" and "tab" in detail else kind
+    key = detail.get("explain", key)
     if "suggestion" in detail:
         match = detail["suggestion"]
         detail["suggestion"] = message("did-you-mean", lang, match=match) if match else ""

@@ -18,6 +18,7 @@ from typing import Any
 from iwp_cli.codes import READ_CODES
 from iwp_cli.data_files import load_data
 from iwp_cli.framework import builtin_framework
+from iwp_cli.i18n import Said
 from iwp_cli.model.parts import CODE_PATTERN
 from iwp_cli.templating import file_environment
 
@@ -152,7 +153,7 @@ def _load_round_trip(yaml: Any, text: str, what: str) -> Any:
         return yaml.load(text)
     except (YAMLError, ValueError, TypeError, OverflowError, RecursionError) as error:
         reason = " ".join(str(error).split()) or type(error).__name__
-        raise ScaffoldError(f"{what}: not valid YAML: {reason}") from None
+        raise ScaffoldError(Said("set-not-yaml", what=what, reason=reason)) from None
 
 
 def reading_problem(text: str, what: str) -> None:
@@ -184,7 +185,7 @@ def new_cycle(text: str, *, today: datetime.date, what: str = "<text>") -> str:
     yaml = _round_trip()
     data = _load_round_trip(yaml, text, what)
     if not hasattr(data, "get") or "iwp" not in data:
-        raise ScaffoldError("not an IWP description (no top-level key `iwp`)")
+        raise ScaffoldError(Said("cycle-not-a-description"))
     data["date"] = today
     out = io.StringIO()
     yaml.dump(data, out)
@@ -202,7 +203,7 @@ def set_values(text: str, assignments: list[str]) -> str:
     for assignment in assignments:
         key, sep, raw = assignment.partition("=")
         if not sep or not key:
-            raise ScaffoldError(f"--set {assignment!r}: expected KEY=VALUE")
+            raise ScaffoldError(Said("set-not-key-value", assignment=assignment))
         steps: list[str | int] = [
             m.group(1) if m.group(1) is not None else int(m.group(2)) for m in _STEP.finditer(key)
         ]
@@ -216,7 +217,7 @@ def set_values(text: str, assignments: list[str]) -> str:
                 raise IndexError(last)
             target[last] = value
         except (KeyError, IndexError, TypeError):
-            raise ScaffoldError(f"--set {assignment!r}: there is no {key!r} to set") from None
+            raise ScaffoldError(Said("set-no-such-key", assignment=assignment, key=key)) from None
     out = io.StringIO()
     yaml.dump(data, out)
     return out.getvalue()

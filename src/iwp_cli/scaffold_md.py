@@ -14,6 +14,7 @@ import datetime
 from typing import Any
 
 from iwp_cli.framework import builtin_framework
+from iwp_cli.i18n import Said
 from iwp_cli.loader import YAML, load_text
 from iwp_cli.scaffold import ScaffoldError, guidance, new_cycle, reading_problem, set_values
 from iwp_cli.yamlreader import read_yaml
@@ -97,11 +98,7 @@ def set_front_matter(text: str, assignments: list[str], *, what: str) -> str:
     for assignment in assignments:
         key = assignment.partition("=")[0].split(".", 1)[0].split("[", 1)[0]
         if key in _BODY and key not in present:
-            raise ScaffoldError(
-                f"--set {assignment!r}: {key} is in the body of {what}, not in its front matter; "
-                "--set changes only the front matter of a Markdown file (date, tags, partners, "
-                "participants …): write the body's text in the file itself"
-            )
+            raise ScaffoldError(Said("set-in-body", assignment=assignment, key=key, what=what))
     eol = "\r\n" if first.endswith("\r\n") else "\n"
     return first + set_values(front, assignments).replace("\n", eol) + rest
 
@@ -114,7 +111,7 @@ def _split(text: str, what: str) -> tuple[str, str, str]:
     lines = text.splitlines(keepends=True)
     close = front_matter_end([line.rstrip("\r\n") for line in lines])
     if close is None:
-        raise ScaffoldError(f"{what}: not an IWP description (no front matter with `iwp: 1`)")
+        raise ScaffoldError(Said("cycle-no-front-matter", what=what))
     return lines[0], "".join(lines[1:close]), "".join(lines[close:])
 
 

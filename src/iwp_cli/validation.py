@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import types
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
@@ -15,7 +16,7 @@ from iwp_cli.i18n import message
 from iwp_cli.model import Description
 from iwp_cli.model.description import EMAIL_PATTERN
 from iwp_cli.model.parts import CODE_PATTERN, SLUG_PATTERN
-from iwp_cli.suggest import closest
+from iwp_cli.suggest import closest, closest_value
 from iwp_cli.yamlreader import Document, Path
 
 _WRONG_TYPE = {
@@ -46,10 +47,64 @@ def yaml_path(path: Path) -> str:
 
 
 def findings_from_error(
-    error: ValidationError, document: Document, *, file: str, lang: str
+    error: ValidationError,
+    document: Document,
+    *,
+    file: str,
+    lang: str,
+    lines: Sequence[str] = (),
 ) -> list[Finding]:
-    """One finding per pydantic error, placed on the most specific line known."""
-    return [_finding(details, document, file, lang) for details in error.errors(include_url=False)]
+    """One finding per pydantic error, placed on the most specific line known; with the file's
+    ``lines``, a newcomer's mistake is explained with its corrected line (`yamlhelp`)."""
+    found = []
+    for details in error.errors(include_url=False):
+        finding = _finding(details, document, file, lang)
+        loc = tuple(details["loc"])
+        text = _newcomer(finding, loc, details.get("input"), document, lines=lines, lang=lang)
+        found.append(finding if text is None else dataclasses.replace(finding, message=text))
+    return found
+
+
+def _newcomer(
+    finding: Finding, loc: Path, value: Any, document: Document, *, lines: Sequence[str], lang: str
+) -> str | None:
+    """The plain explanation of a list written as text, a comma in a ``{…}`` mapping or a key
+    written as ``-name``; None for other findings."""
+    from iwp_cli.yamlhelp import (
+        comma_in_flow,
+        dash_key,
+        list_as_text,
+        previous_key,
+        strays,
+        value_at,
+    )
+
+    if not loc or not isinstance(loc[-1], str):
+        return None
+    key = loc[-1]
+    if finding.code == "IWP022" and isinstance(value, str) and _is_list(loc):
+        fixed = list_as_text(key, ",".join([value, *strays(document, loc)]))
+        return message("list-as-text", lang, key=key, fixed=fixed) if fixed else None
+    if finding.code != "IWP020":
+        return None
+    if key.startswith("-"):
+        fixed = dash_key(lines, finding.line)
+        return message("dash-key", lang, key=key, fixed=fixed) if fixed else None
+    parent = document.values.get(loc[:-1])
+    previous = previous_key(document.data, loc)
+    if value is None and previous and parent is not None and parent[0] == finding.line:
+        before = (*loc[:-1], previous)
+        if _is_list(before) and isinstance(value_at(document.data, before), str):  # who: J,S
+            texts = [value_at(document.data, before), *strays(document, before)]
+            fixed = list_as_text(previous, ",".join(texts))
+            return message("list-as-text", lang, key=previous, fixed=fixed) if fixed else None
+        fixed = comma_in_flow(lines, finding.line, previous, key)
+        return message("comma-in-flow", lang, key=key, fixed=fixed) if fixed else None
+    return None
+
+
+def _is_list(path: Path) -> bool:
+    return get_origin(annotation_at(path)) is list
 
 
 def _finding(details: ErrorDetails, document: Document, file: str, lang: str) -> Finding:
@@ -130,15 +185,19 @@ def _missing_key(loc: Path, lang: str) -> str:
 def _not_allowed(loc: Path, value: Any, lang: str) -> str:
     target = annotation_at(loc)
     allowed: list[str] = []
+    suggestion = ""
     if isinstance(target, type) and issubclass(target, enum.Enum):
         allowed = [str(member.value) for member in target]
+        match = closest_value(str(value), target.__name__, allowed)
+        suggestion = message("did-you-mean", lang, match=match) if match else ""
     elif get_origin(target) is not None:
         allowed = [str(arg) for arg in get_args(target)]
+        suggestion = _suggest(str(value), allowed, lang)
     return message(
         "not-allowed",
         lang,
         value=value if isinstance(value, str) else _found(value, lang),
-        suggestion=_suggest(str(value), allowed, lang),
+        suggestion=suggestion,
         allowed=", ".join(allowed),
     )
 

@@ -86,6 +86,7 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
     from iwp_cli.reporters import ReportOptions, get_reporter
     from iwp_cli.settings import resolve_settings
 
+    language_ = language(lang)  # until the configuration is read
     try:
         targets = discover(paths, named_are_explicit=not skip_non_descriptions)
         settings, framework = resolve_settings(paths[0], config)
@@ -93,9 +94,9 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
         options = CheckOptions(lang=language_, settings=settings, framework=framework)
         run = check_targets(targets, options)
     except (InputError, ConfigError, FrameworkError) as error:
-        raise fail(str(error)) from None
+        raise fail(error, language_) from None
     except WorkerLost as lost:
-        raise fail(message("worker-lost", language_, how=lost.how)) from None
+        raise fail(message("worker-lost", language_, how=lost.how), language_) from None
     if not run.results and not skip_non_descriptions:
         # A new repository has no descriptions yet: a valid state, with an empty report.
         typer.echo(
@@ -116,7 +117,7 @@ def check(  # noqa: PLR0917 - typer maps each parameter to an option
         try:
             write_file(output, report)
         except WriteError as error:
-            raise fail(str(error.strerror)) from None
+            raise fail(error, language_) from None
     worst = run.worst()
     failed = worst is not None and worst.rank >= threshold.rank
     raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)

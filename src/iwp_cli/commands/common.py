@@ -37,7 +37,17 @@ def language(lang: Lang | None, configured: str | None = None) -> str:
     return detect_language()
 
 
-def fail(text: str) -> typer.Exit:
-    """Print ``iwp: text`` on standard error; the caller raises the returned exit (code 2)."""
-    typer.echo(f"iwp: {text}", err=True)
+def fail(what: object, lang: str) -> typer.Exit:
+    """Print ``iwp: `` and ``what`` (a `Said`, an error or text) in ``lang`` on standard error;
+    the caller raises the returned exit (code 2)."""
+    from iwp_cli.i18n import localized
+
+    typer.echo(f"iwp: {localized(what, lang)}", err=True)
     return typer.Exit(EXIT_USAGE)
+
+
+def say(key: str, lang: str, /, *, err: bool = False, **values: object) -> None:
+    """Print the message ``key`` in ``lang`` (a status line of a command)."""
+    from iwp_cli.i18n import message
+
+    typer.echo(message(key, lang, **values), err=err)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, LangOption, fail, language
+from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, LangOption, fail, language, say
 
 EPILOG = (
     "Examples:\n\n"
@@ -50,17 +50,18 @@ def convert(  # noqa: PLR0917 - typer maps each parameter to an option
     from iwp_cli.convert import convert as convert_text
     from iwp_cli.discovery import Target
     from iwp_cli.framework import FrameworkError
+    from iwp_cli.i18n import Reason, Said
     from iwp_cli.loader import MARKDOWN, YAML, form_of, load_path
     from iwp_cli.reporters import ReportOptions, get_reporter
-    from iwp_cli.scaffold import write_new
     from iwp_cli.settings import resolve_settings
 
+    ui = language(lang)  # until the configuration is read
     if not path.is_file():
-        raise fail(f"{path}: no such file")
+        raise fail(Said("no-such-file", path=path), ui)
     try:
         settings, framework = resolve_settings(str(path), config)
     except (ConfigError, FrameworkError) as error:
-        raise fail(str(error)) from None
+        raise fail(error, ui) from None
     ui = language(lang, settings.lang)
     source_form = form_of(path.name)
     if to is None:
@@ -72,7 +73,7 @@ def convert(  # noqa: PLR0917 - typer maps each parameter to an option
     try:
         loaded = load_path(path, lang=ui, framework=framework)
     except OSError as error:
-        raise fail(f"{path}: cannot read ({error.strerror})") from None
+        raise fail(Said("cannot-read", path=path, reason=Reason(error)), ui) from None
     try:
         text = convert_text(loaded, to_form, framework)
     except ConvertError:
@@ -84,11 +85,18 @@ def convert(  # noqa: PLR0917 - typer maps each parameter to an option
     if output is None:
         typer.echo(text, nl=False)
         raise typer.Exit(EXIT_OK)
+    _write(output, text, force=force, ui=ui)
+    raise typer.Exit(EXIT_OK)
+
+
+def _write(output: Path, text: str, *, force: bool, ui: str) -> None:
+    from iwp_cli.i18n import Reason, Said
+    from iwp_cli.scaffold import write_new
+
     try:
         write_new(output, text, force=force)
     except FileExistsError:
-        raise fail(f"{output} exists; choose another -o, or --force to replace it") from None
+        raise fail(Said("exists-choose", path=output), ui) from None
     except OSError as error:
-        raise fail(f"{output}: cannot write ({error.strerror})") from None
-    typer.echo(f"wrote {output}", err=True)
-    raise typer.Exit(EXIT_OK)
+        raise fail(Said("cannot-write", path=output, reason=Reason(error)), ui) from None
+    say("wrote", ui, err=True, path=output)

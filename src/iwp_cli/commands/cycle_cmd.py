@@ -25,13 +25,15 @@ EPILOG = (
 )
 
 
-def _date(value: str | None) -> datetime.date:
+def _date(value: str | None, lang: str) -> datetime.date:
+    from iwp_cli.i18n import message
+
     if value is None:
         return datetime.date.today()
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
-        raise fail(f"--date {value!r} is not a date; write YYYY-MM-DD") from None
+        raise fail(message("cycle-bad-date", lang, value=value), lang) from None
 
 
 def cycle(
@@ -54,24 +56,25 @@ def cycle(
     from iwp_cli.config import ConfigError
     from iwp_cli.cycle import CycleError, start_cycle
     from iwp_cli.framework import FrameworkError
-    from iwp_cli.i18n import message
+    from iwp_cli.i18n import Reason, Said, localized, message
     from iwp_cli.loader import load_path
     from iwp_cli.render.environment import RenderError
     from iwp_cli.render.output import write_atomic
     from iwp_cli.settings import resolve_settings
 
-    when = _date(date)
+    ui = language(lang)  # until the configuration is read
+    when = _date(date, ui)
     if not path.is_file():
-        raise fail(f"{path}: no such file")
+        raise fail(message("no-such-file", ui, path=path), ui)
     try:
         settings, custom = resolve_settings(str(path), config)
     except (ConfigError, FrameworkError) as error:
-        raise fail(str(error)) from None
+        raise fail(error, ui) from None
     ui = language(lang, settings.lang)
     try:
         loaded = load_path(path, shown=str(path), lang=ui, framework=custom)
     except OSError as error:
-        raise fail(f"{path}: cannot read ({error.strerror or error})") from None
+        raise fail(Said("cannot-read", path=path, reason=Reason(error)), ui) from None
     description = loaded.description
     if description is None or loaded.text is None:
         _not_valid([loaded.findings], ui)
@@ -87,9 +90,9 @@ def cycle(
         )
         write_atomic(path, new.text)
     except CycleError as error:
-        raise fail(f"{path}: {message(error.key, ui, **error.args_)}") from None
+        raise fail(f"{path}: {message(error.key, ui, **error.args_)}", ui) from None
     except RenderError as error:
-        raise fail(f"{path}: {error}") from None
+        raise fail(f"{path}: {localized(error, ui)}", ui) from None
     shown = {"file": path, "date": new.date.isoformat(), "name": description.name}
     previous = new.previous.isoformat()
     typer.echo(message("cycle-wrote", ui, previous=previous, points=new.open_points, **shown))

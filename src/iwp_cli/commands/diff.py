@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, LangOption, fail, language
+from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, Lang, LangOption, fail, language
 
 if TYPE_CHECKING:
     from iwp_cli.framework import Framework
@@ -69,7 +69,7 @@ def diff(  # noqa: PLR0917 - typer maps each parameter to an option
     from iwp_cli.diff.run import Format, InvalidSide, Mode, run_diff
     from iwp_cli.diff.sources import SourceError
 
-    settings, framework = _settings()
+    settings, framework = _settings(lang)
     mode = (
         Mode.auto if side_by_side is None else (Mode.side_by_side if side_by_side else Mode.changes)
     )
@@ -83,7 +83,7 @@ def diff(  # noqa: PLR0917 - typer maps each parameter to an option
             custom=framework,
         )
     except (SourceError, InvalidSide) as error:
-        raise fail(str(error)) from None
+        raise fail(error, language(lang, settings)) from None
     sys.stdout.write(done.report)
     raise typer.Exit(EXIT_FINDINGS if exit_code and done.differs else EXIT_OK)
 
@@ -112,7 +112,7 @@ def log(  # noqa: PLR0917 - typer maps each parameter to an option
     from iwp_cli.diff.run import Format, run_log
     from iwp_cli.diff.sources import SourceError
 
-    settings, framework = _settings()
+    settings, framework = _settings(lang)
     try:
         report = run_log(
             path,
@@ -124,12 +124,12 @@ def log(  # noqa: PLR0917 - typer maps each parameter to an option
             per_cycle=cycles,
         )
     except SourceError as error:
-        raise fail(str(error)) from None
+        raise fail(error, language(lang, settings)) from None
     sys.stdout.write(report)
     raise typer.Exit(EXIT_OK)
 
 
-def _settings() -> tuple[str | None, Framework | None]:
+def _settings(lang: Lang | None) -> tuple[str | None, Framework | None]:
     """The configured language and the repository's own framework, from the nearest
     configuration above the current directory."""
     from iwp_cli.config import ConfigError
@@ -139,5 +139,5 @@ def _settings() -> tuple[str | None, Framework | None]:
     try:
         settings, framework = resolve_settings(".", None)
     except (ConfigError, FrameworkError) as error:
-        raise fail(str(error)) from None
+        raise fail(error, language(lang)) from None
     return settings.lang, framework

@@ -61,12 +61,13 @@ def import_(  # noqa: PLR0917 - typer maps each parameter to an option
     from iwp_cli.loader import MARKDOWN, form_of
     from iwp_cli.settings import resolve_settings
 
+    ui = language(lang)  # until the configuration is read
     if not path.is_file():
-        raise fail(f"{path}: no such file")
+        raise fail(message("no-such-file", ui, path=path), ui)
     try:
         settings, custom = resolve_settings(str(path), config)
     except (ConfigError, FrameworkError) as error:
-        raise fail(str(error)) from None
+        raise fail(error, ui) from None
     ui = language(lang, settings.lang)
     framework = custom or builtin_framework()
     form = to.value if to is not None else form_of(output.name) if output else MARKDOWN
@@ -74,11 +75,12 @@ def import_(  # noqa: PLR0917 - typer maps each parameter to an option
     try:
         result = import_file(path, framework, today=datetime.date.today())
     except Refused as refused:
-        raise fail(message(refused.key, ui, file=path, **refused.detail)) from None
+        raise fail(message(refused.key, ui, file=path, **refused.detail), ui) from None
     except MissingExtra:
-        raise fail(message("import-missing-extra", ui)) from None
+        raise fail(message("import-missing-extra", ui), ui) from None
     except (RecursionError, MemoryError, ValueError) as error:  # a last guard: no traceback
-        raise fail(f"{path}: cannot import ({type(error).__name__}: {error})") from None
+        reason = f"{type(error).__name__}: {error}"
+        raise fail(message("import-failed", ui, file=path, reason=reason), ui) from None
     text = _description_text(result, form=form, custom=custom, ui=ui, path=path)
     title = message("import-report-title", ui, file=f"{path} -> {target}")
     found = sections(result, ui, framework)
@@ -116,21 +118,24 @@ def _description_text(
         raise typer.Exit(EXIT_FINDINGS) from None
     size = len(text.encode("utf-8"))
     if size > MAX_BYTES:
-        raise fail(message("import-too-large-output", ui, file=path, size=size, limit=MAX_BYTES))
+        too_large = message("import-too-large-output", ui, file=path, size=size, limit=MAX_BYTES)
+        raise fail(too_large, ui)
     return text
 
 
 def _write(target: Path, text: str, *, force: bool, lang: str) -> None:
-    from iwp_cli.i18n import message
+    from iwp_cli.i18n import Said, message, os_reason
     from iwp_cli.scaffold import write_new
 
     try:
         write_new(target, text, force=force)
     except FileExistsError:
-        raise fail(message("import-exists", lang, file=target)) from None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise fail(message("import-cannot-write", lang, file=target, reason=reason)) from None
+        raise fail(message("import-exists", lang, file=target), lang) from None
+    except OSError as error:  # a WriteError names the file and says why, in either language
+        if isinstance(error.strerror, Said):
+            raise fail(error, lang) from None
+        reason = os_reason(error, lang)
+        raise fail(message("import-cannot-write", lang, file=target, reason=reason), lang) from None
 
 
 def _check(target: Path, settings: Settings, custom: Framework | None, ui: str) -> int:

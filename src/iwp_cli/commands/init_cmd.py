@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from iwp_cli import __version__
-from iwp_cli.commands.common import Lang, fail, language
+from iwp_cli.commands.common import Lang, fail, language, say
 
 EPILOG = (
     "Examples:\n\n"
@@ -60,19 +60,23 @@ def init(
     """Set up a shared repository: iwp.toml, a CI workflow, pre-commit, descriptions/ and the
     JSON Schema for editors (schemas/iwp-1.schema.json)."""
     from iwp_cli.atomic import LinkedFolder
+    from iwp_cli.i18n import localized, message
     from iwp_cli.scaffold import write_new
     from iwp_cli.schema import schema_text
     from iwp_cli.templating import file_environment
 
     language_ = language(lang)
     if directory.exists() and not directory.is_dir():
-        raise fail(f"{directory} is not a directory")
+        raise fail(message("not-a-folder", language_, path=directory), language_)
     environment = file_environment()
-    values = {"lang": language_, "version": __version__, "folder": FOLDER}
+    # The files speak the run's language; `lang` goes into iwp.toml only when asked for, so that
+    # otherwise each user's locale decides.
+    team_lang = lang.value if lang is not None else None
+    values = {"lang": language_, "team_lang": team_lang, "version": __version__, "folder": FOLDER}
     for relative, template in plan(ci):
         target = directory / relative
         if os.path.lexists(target):  # a link to nothing exists too: never replaced
-            typer.echo(f"skipped {target} (exists)")
+            say("skipped-exists", language_, path=target)
             continue
         if template == SCHEMA:
             text = schema_text()
@@ -81,11 +85,12 @@ def init(
         try:
             write_new(target, text, within=directory)
         except FileExistsError:
-            typer.echo(f"skipped {target} (exists)")
+            say("skipped-exists", language_, path=target)
             continue
         except LinkedFolder as error:
-            typer.echo(f"skipped {target} ({error.strerror}; iwp does not write through it)")
+            reason = localized(error, language_)
+            say("skipped-linked", language_, path=target, reason=reason)
             continue
         except OSError as error:
-            raise fail(str(error.strerror)) from None
-        typer.echo(f"created {target}")
+            raise fail(error, language_) from None
+        say("created", language_, path=target)

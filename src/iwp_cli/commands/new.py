@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from iwp_cli.commands.common import EXIT_OK, Lang, fail, language
+from iwp_cli.commands.common import EXIT_OK, Lang, fail, language, say
 from iwp_cli.commands.convert_cmd import Form
 
 EPILOG = (
@@ -76,6 +76,7 @@ def new(  # noqa: PLR0917 - typer maps each parameter to an option
 ) -> None:
     """Write a new description: every part of the appendix form, with guidance as comments, in
     Markdown or YAML."""
+    from iwp_cli.i18n import message
     from iwp_cli.loader import MARKDOWN, YAML, form_of
     from iwp_cli.scaffold import Answers, ScaffoldError, render_scaffold, set_values, slug
     from iwp_cli.scaffold_md import converted, markdown_scaffold
@@ -83,14 +84,14 @@ def new(  # noqa: PLR0917 - typer maps each parameter to an option
 
     today = datetime.date.today()
     language_ = language(lang)
-    to = _form(form, output, source)
+    to = _form(form, output, source, language_)
     try:
         if source is not None:
             text, default_name = _new_cycle(source, today, to, sets or [])
             made = form_of(source.name)
         else:
             if name is None and no_input:
-                raise fail("give the IWP's NAME (or leave out --no-input to be asked)")
+                raise fail(message("new-needs-name", language_), language_)
             answers = Answers(name=name or "", lang=lang.value if lang else "nl")
             if not no_input and sys.stdin.isatty():
                 from iwp_cli.commands.questions import ask
@@ -105,58 +106,60 @@ def new(  # noqa: PLR0917 - typer maps each parameter to an option
             text = set_values(text, sets) if sets else text
             made = YAML
         target = _target(output, default_name)
-        _must_be_valid(text, made, target)
+        _must_be_valid(text, made, target, language_)
         if to != made and source is None:
             text = markdown_scaffold(text, lang=answers.lang, file_name=target.name)
         elif to != made:
             text = converted(text, source=str(source), source_form=made, to=to)
-        _must_be_valid(text, to, target)
+        _must_be_valid(text, to, target, language_)
     except ScaffoldError as error:
-        raise fail(str(error)) from None
-    backup = _write(target, text, force=force)
-    typer.echo(f"wrote {target}" + (f" (the old file is now {backup})" if backup else ""))
+        raise fail(error, language_) from None
+    backup = _write(target, text, force=force, lang=language_)
+    if backup:
+        say("wrote-backup", language_, path=target, backup=backup)
+    else:
+        say("wrote", language_, path=target)
     if source is not None and to != made:
         shown = "Markdown" if to == MARKDOWN else "YAML"
-        typer.echo(f"note: the comments of {source} are not carried over to the {shown} form")
+        say("new-comments-lost", language_, source=source, form=shown)
     if source is not None:  # one IWP, one file: a cycle is a commit (iwp cycle)
-        typer.echo(f"hint: to start a new cycle of the same IWP, prefer: iwp cycle {source}")
+        say("new-hint-cycle", language_, source=source)
     else:
-        typer.echo(f"next: fill in every TODO, then run: iwp check {target}")
+        say("next-todo", language_, path=target)
     raise typer.Exit(EXIT_OK)
 
 
-def _write(target: Path, text: str, *, force: bool) -> Path | None:
+def _write(target: Path, text: str, *, force: bool, lang: str) -> Path | None:
     """Write ``target``, never over an existing file unless ``force``; returns the backup."""
+    from iwp_cli.i18n import message
     from iwp_cli.scaffold import write_new
 
     try:
         backup = write_new(target, text, force=force)
     except FileExistsError:
-        raise fail(
-            f"{target} exists; choose another -o, or --force to replace it "
-            f"(the old file is kept as {target.name}.bak)"
-        ) from None
+        backup_name = f"{target.name}.bak"
+        exists = message("exists-choose-backup", lang, path=target, backup=backup_name)
+        raise fail(exists, lang) from None
     except OSError as error:  # a WriteError names the file and the reason
-        raise fail(str(error.strerror)) from None
+        raise fail(error, lang) from None
     return backup
 
 
-def _form(form: Form | None, output: str | None, source: Path | None) -> str:
+def _form(form: Form | None, output: str | None, source: Path | None, lang: str) -> str:
     """The form to write: ``--format``, else what ``-o`` names, else that of ``--from``'s file,
     else Markdown. A ``--format`` that ``-o``'s name contradicts is a usage error: `iwp check`
     reads a file by its name."""
+    from iwp_cli.i18n import message
     from iwp_cli.loader import MARKDOWN, form_of
 
     named = None
     if output is not None and not output.endswith(("/", os.sep)) and not Path(output).is_dir():
         named = form_of(output)
     if form is not None and named is not None and form.value != named:
-        what = "Markdown" if named == MARKDOWN else "YAML (only *.md and *.markdown are Markdown)"
+        key = "new-format-md" if named == MARKDOWN else "new-format-yaml"
         suggestion = Path(output or "").with_suffix(_SUFFIX[form.value]).name
-        raise fail(
-            f"--format {form.value} does not fit -o {output}: iwp reads that file as {what}; "
-            f"name it {suggestion}, or leave out --format"
-        )
+        said = message(key, lang, form=form.value, output=output, suggestion=suggestion)
+        raise fail(said, lang)
     if form is not None:
         return form.value
     if named is not None:
@@ -164,18 +167,17 @@ def _form(form: Form | None, output: str | None, source: Path | None) -> str:
     return form_of(source.name) if source is not None else MARKDOWN
 
 
-def _must_be_valid(text: str, form: str, target: Path) -> None:
+def _must_be_valid(text: str, form: str, target: Path, lang: str) -> None:
     """Refuse (exit 2) a text that would not be a valid description."""
+    from iwp_cli.i18n import message
     from iwp_cli.loader import load_text
 
-    loaded = load_text(text, shown=str(target), form=form)
+    loaded = load_text(text, shown=str(target), form=form, lang=lang)
     shape_errors = [f for f in loaded.findings if f.code.startswith("IWP0")]
     if shape_errors:
         first = shape_errors[0]
-        raise fail(
-            f"the result would not be a valid description: {first.code} {first.message}"
-            f" [{first.yaml_path}]"
-        )
+        where = {"code": first.code, "message": first.message, "path": first.yaml_path}
+        raise fail(message("new-not-valid", lang, **where), lang)
 
 
 def _target(output: str | None, default_name: str) -> Path:

@@ -17,6 +17,7 @@ def schema(
     ] = None,
 ) -> None:
     """Print the JSON Schema of the description format (for editors and other validators)."""
+    from iwp_cli.i18n import detect_language
     from iwp_cli.schema import schema_text
 
     text = schema_text()
@@ -28,7 +29,7 @@ def schema(
     try:
         write_file(output, text)
     except WriteError as error:
-        raise fail(str(error.strerror)) from None
+        raise fail(error, detect_language()) from None
 
 
 def principles(lang: LangOption = None) -> None:
@@ -54,13 +55,17 @@ def rules(
 ) -> None:
     """List every check with its code, default severity and title, or document one."""
     from iwp_cli.catalogue import describe_code, list_codes
+    from iwp_cli.i18n import message
 
     language_ = language(lang)
     if code is None:
+        words = {s: message(f"severity-{s}", language_) for s in ("error", "warning", "info")}
+        width = max(len(word) for word in words.values())
         for entry in list_codes(language_):
-            typer.echo(f"{entry.code}  {entry.severity:<7}  {entry.name:<28}  {entry.title}")
+            severity = words[entry.severity]
+            typer.echo(f"{entry.code}  {severity:<{width}}  {entry.name:<28}  {entry.title}")
         return
     text = describe_code(code.upper(), language_)
     if text is None:
-        raise fail(f"unknown code {code!r}; `iwp rules` lists them all")
+        raise fail(message("unknown-code", language_, code=code), language_)
     typer.echo(text)

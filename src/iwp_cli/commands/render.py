@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Lang, fail, language
+from iwp_cli.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    Lang,
+    fail,
+    language,
+    say,
+)
 
 if TYPE_CHECKING:
     from iwp_cli.findings import Finding
@@ -115,7 +123,7 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
     from iwp_cli.config import ConfigError
     from iwp_cli.discovery import InputError
     from iwp_cli.framework import FrameworkError
-    from iwp_cli.i18n import message
+    from iwp_cli.i18n import Said, message
     from iwp_cli.parallel import WorkerLost
     from iwp_cli.render.environment import RenderError
     from iwp_cli.render.report import RenderOptions, stamp_now
@@ -123,20 +131,21 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
     from iwp_cli.settings import resolve_settings
 
     if not path.exists():
-        raise fail(f"{path}: no such file or directory")
+        raise fail(Said("no-such-path", path=path), language(lang))
     is_dir = path.is_dir()
     output = None if output_arg is None else Path(output_arg)
     fmt = _format(output_format, output, is_dir)
     if output_arg is not None and not is_dir and output_arg.endswith(("/", os.sep)):
         output = Path(output_arg) / f"{path.stem}.{fmt}"  # a trailing slash: a folder
     if fmt == "pdf" and is_dir:
-        raise fail(f"{path} is a folder: --format pdf prints one description (a site is html)")
+        raise fail(Said("pdf-folder", path=path), language(lang))
     epoch = os.environ.get("SOURCE_DATE_EPOCH") or None
     try:
         now, today = stamp_now(epoch)
     except (ValueError, OverflowError, OSError):
-        raise fail(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds") from None
+        raise fail(Said("bad-epoch", value=epoch), language(lang)) from None
     try:
+        ui = language(lang)  # until the configuration is read
         settings, framework = resolve_settings(str(path), config)
         ui = language(lang, settings.lang)
         check = CheckOptions(lang=ui, settings=settings, framework=framework)
@@ -160,14 +169,15 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
         else:
             code = _file(path, output, options)
     except (InputError, ConfigError, FrameworkError, RenderError) as error:
-        raise fail(str(error)) from None
+        raise fail(error, ui) from None
     except WorkerLost as lost:
-        raise fail(message("worker-lost", ui, how=lost.how)) from None
+        raise fail(message("worker-lost", ui, how=lost.how), ui) from None
     raise typer.Exit(code)
 
 
 def _colophon(report: ReportSettings) -> Colophon:
     """The colophon of a report for partners; the logo read once, as a ``data:`` URI."""
+    from iwp_cli.i18n import detect_language, localized
     from iwp_cli.render.summary import Colophon
     from iwp_cli.report_config import logo_data_uri
 
@@ -176,12 +186,15 @@ def _colophon(report: ReportSettings) -> Colophon:
         try:
             logo = logo_data_uri(report.logo)
         except (OSError, ValueError) as error:
-            raise fail(f"report.logo: {getattr(error, 'strerror', None) or error}") from None
+            raise fail(
+                f"report.logo: {localized(error, detect_language())}", detect_language()
+            ) from None
     return Colophon(report.organisation, report.contact, logo)
 
 
 def _file(path: Path, output: Path | None, options: RenderOptions) -> int:
     from iwp_cli.discovery import Target
+    from iwp_cli.i18n import message
     from iwp_cli.render.output import write_atomic
     from iwp_cli.render.report import SUFFIXES, render_target
 
@@ -189,7 +202,8 @@ def _file(path: Path, output: Path | None, options: RenderOptions) -> int:
     assert outcome is not None
     if outcome.text is None:
         _not_valid([outcome.findings], options.check.lang)
-        typer.echo(f"iwp: {path} is not a valid description; nothing was written", err=True)
+        lang = options.check.lang
+        typer.echo(f"iwp: {message('render-not-valid', lang, path=path)}", err=True)
         return EXIT_FINDINGS
     if output is None:
         sys.stdout.write(outcome.text)
@@ -197,21 +211,23 @@ def _file(path: Path, output: Path | None, options: RenderOptions) -> int:
     if output.is_dir() or str(output).endswith(("/", os.sep)):
         output = output / (path.stem + SUFFIXES[options.fmt])
     write_atomic(output, outcome.text)
-    typer.echo(f"wrote {output}")
+    say("wrote", options.check.lang, path=output)
     return EXIT_OK
 
 
 def _site(path: Path, output: Path | None, options: RenderOptions) -> int:
     from iwp_cli.discovery import discover
+    from iwp_cli.i18n import counted, message
     from iwp_cli.render.site import render_site
 
+    lang = options.check.lang
     if output is None:
-        raise fail(f"{path} is a folder: give the site's folder with -o, such as -o site/")
+        raise fail(message("site-needs-output", lang, path=path), lang)
     if output.exists() and not output.is_dir():
-        raise fail(f"{output} exists and is not a folder")
+        raise fail(message("exists-not-folder", lang, path=output), lang)
     targets = discover([str(path)])
     if not targets:
-        raise fail(f"no YAML or Markdown files in {path}")
+        raise fail(message("no-files-in", lang, path=path), lang)
     result = render_site(targets, path, options, output)
     invalid, unwritten = result.invalid, result.unwritten
     _not_valid([list(page.findings) for page in invalid], options.check.lang)
@@ -219,14 +235,10 @@ def _site(path: Path, output: Path | None, options: RenderOptions) -> int:
         typer.echo(f"iwp: {page.unwritten}", err=True)
     written = len(result.pages) - len(invalid) - len(unwritten)
     typer.echo(
-        f"wrote {written} {'page' if written == 1 else 'pages'} and {result.index}"
-        + (f"; {len(invalid)} not valid, not rendered" if invalid else "")
-        + (f"; {len(unwritten)} could not be written" if unwritten else "")
-        + (
-            f"; {len(result.skipped)} other YAML and Markdown files skipped"
-            if result.skipped
-            else ""
-        )
+        message("site-wrote", lang, pages=counted(written, "page", lang), index=result.index)
+        + (message("site-invalid", lang, n=len(invalid)) if invalid else "")
+        + (message("site-unwritten", lang, n=len(unwritten)) if unwritten else "")
+        + (_skipped(len(result.skipped), lang) if result.skipped else "")
     )
     if unwritten:
         return EXIT_USAGE
@@ -245,3 +257,10 @@ def _not_valid(findings: list[list[Finding]], lang: str) -> None:
             run.results.append(FileResult(found[0].file, list(found)))
     if run.results:
         sys.stderr.write(get_reporter("concise")(run, ReportOptions(lang=lang)))
+
+
+def _skipped(count: int, lang: str) -> str:
+    from iwp_cli.i18n import message
+
+    files = message("file-one" if count == 1 else "file-many", lang)
+    return message("site-skipped", lang, n=count, files=files)

@@ -15,19 +15,21 @@ def render_pdf(path: Path, output: Path | None, options: RenderOptions, browser:
     current folder). Exit 2 when no browser is found or it cannot print."""
     from iwp_cli.commands.render import _not_valid
     from iwp_cli.discovery import Target
+    from iwp_cli.i18n import message
     from iwp_cli.render.output import write_atomic
     from iwp_cli.render.pdf import PdfError, find_browser, print_pdf
     from iwp_cli.render.report import render_target
 
+    lang = options.check.lang
     try:
         found = find_browser(browser)
     except PdfError as error:
-        raise fail(str(error)) from None
+        raise fail(error, lang) from None
     outcome = render_target(Target(path, str(path), True), options)
     assert outcome is not None
     if outcome.text is None:
         _not_valid([outcome.findings], options.check.lang)
-        typer.echo(f"iwp: {path} is not a valid description; nothing was written", err=True)
+        typer.echo(f"iwp: {message('render-not-valid', lang, path=path)}", err=True)
         return EXIT_FINDINGS
     if output is None:
         output = Path(path.stem + ".pdf")
@@ -36,7 +38,7 @@ def render_pdf(path: Path, output: Path | None, options: RenderOptions, browser:
     try:
         data = print_pdf(outcome.text, found)
     except PdfError as error:
-        raise fail(str(error)) from None
+        raise fail(error, lang) from None
     write_atomic(output, data)
-    typer.echo(f"wrote {output}")
+    typer.echo(message("wrote", lang, path=output))
     return EXIT_OK

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from iwp_cli.commands.common import fail
+from iwp_cli.commands.common import LangOption, fail, language
 
 EPILOG = (
     "Examples:\n\n"
@@ -27,27 +27,33 @@ def config(
     config_file: Annotated[
         Path | None, typer.Option("--config", help="Use this configuration file.")
     ] = None,
+    lang: LangOption = None,
 ) -> None:
     """Show the effective configuration and where each setting came from."""
     from iwp_cli.config import ConfigError, search_folders
     from iwp_cli.framework import BUILTIN, FrameworkError
+    from iwp_cli.i18n import counted, message
     from iwp_cli.settings import resolve_settings
 
+    ui = language(lang)
     try:
         settings, framework = resolve_settings(path, config_file)
     except (ConfigError, FrameworkError) as error:
-        raise fail(str(error)) from None
-    origin = settings.origins
+        raise fail(error, ui) from None
+    ui = language(lang, settings.lang)
+    default = message("config-default", ui)
+    builtin = f"{BUILTIN} ({message('config-builtin', ui)})"
+    origin = {k: default if v == "default" else v for k, v in settings.origins.items()}
     base = settings.base
     rows = [
-        ("lang", settings.lang or "(from --lang or the locale)", origin["lang"]),
+        ("lang", settings.lang or message("config-lang-unset", ui), origin["lang"]),
         ("fail-on", settings.fail_on.value, origin["fail_on"]),
         (
             "framework",
-            f"{framework.id} ({settings.framework})" if framework else f"{BUILTIN} (built-in)",
+            f"{framework.id} ({settings.framework})" if framework else builtin,
             origin["framework"],
         ),
-        ("stale-after", f"{base.stale_after} months", origin["stale_after"]),
+        ("stale-after", counted(base.stale_after, "month", ui), origin["stale_after"]),
         ("rules.select", ", ".join(base.select), origin["rules"]),
         ("rules.ignore", ", ".join(base.ignore) or "-", origin["rules"]),
         (
@@ -67,22 +73,23 @@ def config(
             rows.append((f"report.{key}", str(value), origin["report"]))
     for number, override in enumerate(settings.overrides, start=1):
         rows.append((f"overrides[{number}]", _describe(override), origin["overrides"]))
-    typer.echo(f"configuration: {settings.path or 'none found, defaults apply'}")
+    found = settings.path or message("config-none", ui)
+    typer.echo(message("config-file", ui, path=found))
     if config_file is None:
         folders = search_folders(Path(path))
         top = folders[-1]
-        where = "the repository's root" if (top / ".git").exists() else "the file system's root"
-        typer.echo(f"searched: {folders[0]} up to {top} ({where})")
+        where = message("config-repo-root" if (top / ".git").exists() else "config-fs-root", ui)
+        typer.echo(message("config-searched", ui, first=folders[0], top=top, where=where))
     width = max(len(name) for name, _, _ in rows)
     for name, value, where in rows:
         typer.echo(f"  {name:<{width}}  {value}  [{where}]")
     target = Path(path)
     if target.is_file():
         applied = settings.for_file(target)
-        typer.echo(f"for {path}:")
+        typer.echo(message("config-for", ui, path=path))
         typer.echo(
             f"  select {', '.join(applied.select)}; ignore {', '.join(applied.ignore) or '-'}"
-            f"; stale-after {applied.stale_after} months"
+            f"; stale-after {counted(applied.stale_after, 'month', ui)}"
         )
 
 

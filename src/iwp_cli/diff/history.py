@@ -19,7 +19,7 @@ from iwp_cli.diff.census import coverage, principle_order
 from iwp_cli.diff.model import Coverage, Principle
 from iwp_cli.diff.sources import SourceError, blob_size, ensure_repository, git_bytes
 from iwp_cli.framework import Framework, builtin_framework
-from iwp_cli.i18n import message
+from iwp_cli.i18n import Said, message
 from iwp_cli.limits import MAX_BYTES
 from iwp_cli.loader import load_text
 from iwp_cli.model import Description
@@ -88,7 +88,7 @@ def history(
     With ``per_cycle``, one entry per cycle (`cycles_only`)."""
     ensure_repository()
     if Path(path).is_dir():
-        raise SourceError(f"{path}: a folder; iwp log follows one description file")
+        raise SourceError(Said("log-folder", path=path))
     args = ["log", "--follow", "-z", "--name-status", _FORMAT]
     if max_count is not None:
         args.append(f"--max-count={max_count}")
@@ -101,7 +101,7 @@ def history(
         raw = git_bytes(*args, "--", path, what=path)
     records = _parse(raw.decode("utf-8", errors="replace"))
     if not records:
-        raise SourceError(f"{path}: no commit changes it in this repository (is it committed?)")
+        raise SourceError(Said("log-no-commit", path=path))
     cycles: list[Cycle] = []
     descriptions: list[Description] = []
     for commit, date, subject, status, where in records:

@@ -21,6 +21,7 @@ from iwp_cli.diff.sidebyside import side_by_side
 from iwp_cli.diff.sources import Side, read_side
 from iwp_cli.diff.textdiff import normalise
 from iwp_cli.framework import Framework
+from iwp_cli.i18n import Said, message
 from iwp_cli.loader import load_text
 from iwp_cli.model import Description
 from iwp_cli.parallel import run_shared
@@ -141,8 +142,8 @@ def _load(side: Side, lang: str) -> Description:
     if loaded.description is None:
         first = loaded.findings[0] if loaded.findings else None
         where = f"{first.file}:{first.line}:{first.column}: {first.code} " if first else ""
-        problem = first.message if first else "not a description"
-        raise InvalidSide(f"{where}{problem} (not a valid description; run iwp check)")
+        problem = first.message if first else message("not-a-description", lang)
+        raise InvalidSide(Said("side-not-valid", where=where, problem=problem))
     return loaded.description
 
 

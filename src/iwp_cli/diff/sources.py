@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from iwp_cli.i18n import Reason, Said
 from iwp_cli.reading import read_head
 from iwp_cli.source import DEFAULT_MAX_BYTES
 
@@ -54,7 +55,7 @@ def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Side:
         return _read_file(spec, local, max_bytes)
     revision, _, path = spec.partition(":")
     if not path:
-        raise SourceError(f"{spec}: no path after the colon (write REV:path)")
+        raise SourceError(Said("git-no-path", spec=spec))
     ensure_repository()
     commit = resolve_commit(revision) if revision else None
     if path.startswith(("./", "../")) or path in (".", ".."):
@@ -65,10 +66,10 @@ def read_side(spec: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Side:
     except SourceError as error:  # git names the commit by its id; say it as the user did
         raise SourceError(str(error).replace(f"'{commit}'", f"'{revision}'")) from None
     if kind != "blob":
-        raise SourceError(f"{spec}: not a file in {revision or 'the index'} (a {kind})")
+        raise SourceError(Said("git-not-a-file", spec=spec, revision=revision or ":", kind=kind))
     size = blob_size(obj, what=spec)
     if size > max_bytes:  # asked before reading: a 50 MB revision is never read
-        raise SourceError(f"{spec}: {size:,} bytes, more than a description may have")
+        raise SourceError(Said("git-too-large", spec=spec, size=f"{size:,}"))
     data = git_bytes("cat-file", "blob", obj, what=spec)
     return Side(spec, data, commit, path)
 
@@ -86,7 +87,7 @@ def resolve_commit(revision: str) -> str:
     """The full id of the commit ``revision`` names; SourceError when git knows none."""
     done = _run(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"])
     if done.returncode != 0:
-        raise SourceError(f"unknown revision {revision!r} in this git repository")
+        raise SourceError(Said("git-unknown-revision", revision=revision))
     return done.stdout.decode("utf-8").strip()
 
 
@@ -94,9 +95,7 @@ def ensure_repository() -> None:
     """Raise SourceError unless the current directory is inside a git work tree."""
     done = _run(["rev-parse", "--is-inside-work-tree"])
     if done.returncode != 0 or done.stdout.strip() != b"true":
-        raise SourceError(
-            f"{Path.cwd()} is not inside a git repository (REV:path and iwp log need one)"
-        )
+        raise SourceError(Said("git-no-repository", folder=Path.cwd()))
 
 
 def git_bytes(*args: str, what: str) -> bytes:
@@ -117,7 +116,7 @@ def _from_root(path: str) -> str:
     prefix = _git("rev-parse", "--show-prefix", what=path).strip()
     joined = os.path.normpath(prefix + path)
     if joined.startswith(".."):
-        raise SourceError(f"{path}: outside the repository")
+        raise SourceError(Said("git-outside", path=path))
     return Path(joined).as_posix()
 
 
@@ -125,13 +124,11 @@ def _read_file(spec: str, path: Path, max_bytes: int) -> Side:
     try:
         data, _ = read_head(path, max_bytes + 1)
     except FileNotFoundError:
-        raise SourceError(f"{spec}: no such file (for a file in git, write REV:path)") from None
+        raise SourceError(Said("side-no-such-file", spec=spec)) from None
     except OSError as error:
-        raise SourceError(f"{spec}: cannot read ({error.strerror or error})") from None
+        raise SourceError(Said("cannot-read", path=spec, reason=Reason(error))) from None
     if len(data) > max_bytes:
-        raise SourceError(
-            f"{spec}: more than {max_bytes:,} bytes, more than a description may have"
-        )
+        raise SourceError(Said("side-too-large", spec=spec, limit=f"{max_bytes:,}"))
     return Side(spec, data, None, spec)
 
 
@@ -139,7 +136,7 @@ def _run(args: Sequence[str]) -> subprocess.CompletedProcess[bytes]:
     try:
         return subprocess.run(["git", *args], capture_output=True, check=False)
     except FileNotFoundError:
-        raise SourceError("git is not installed (REV:path and iwp log need it)") from None
+        raise SourceError(Said("git-missing")) from None
 
 
 def _first_error(stderr: bytes) -> str:

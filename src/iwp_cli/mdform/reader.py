@@ -18,7 +18,7 @@ from iwp_cli.mdform.blocks import blocks
 from iwp_cli.mdform.sections import Sections
 from iwp_cli.mdform.table import Placed
 from iwp_cli.notation import Context, codes_of
-from iwp_cli.yamlreader import Document, Path, Position, Problem, read_yaml
+from iwp_cli.yamlreader import Document, Path, Position, Problem
 
 _FENCES = ("---", "...")
 
@@ -73,7 +73,10 @@ def read_markdown(
     close = front_matter_end(lines)
     if close is None:
         return MarkdownRead(None, [Problem("md-front-matter-unclosed", 1, 1)], front_matter=True)
-    result = read_yaml("\n".join(lines[1:close]), max_depth=max_depth, alias_budget=alias_budget)
+    front_text = "\n".join(lines[1:close])
+    from iwp_cli.yamlhelp import read_explained  # a newcomer's mistakes, explained
+
+    result = read_explained(front_text, max_depth=max_depth, alias_budget=alias_budget)
     problems = [_moved(problem, 1) for problem in result.problems]
     if any(problem.fatal for problem in problems):
         return MarkdownRead(None, problems, front_matter=True)

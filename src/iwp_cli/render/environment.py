@@ -30,6 +30,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
+from iwp_cli.i18n import Said
 from iwp_cli.render.bounds import Exhausted, bounded, checked_binop, reason
 from iwp_cli.render.markdown import MdSafe, html_block, html_inline, md_block, md_finalize
 from iwp_cli.render.md_passthrough import md_pass_block, md_pass_inline
@@ -108,7 +109,7 @@ def environment(fmt: str, template_dir: Path | None = None) -> jinja2.Environmen
     loaders: list[jinja2.BaseLoader] = []
     if template_dir is not None:
         if not template_dir.is_dir():
-            raise RenderError(f"{template_dir}: not a folder of templates")
+            raise RenderError(Said("templates-not-folder", path=template_dir))
         loaders.append(ConfinedLoader(template_dir))
     loaders += [shipped, jinja2.PrefixLoader({"iwp": shipped})]
     html = fmt == "html"
@@ -144,7 +145,7 @@ def render_template(env: jinja2.Environment, name: str, **values: Any) -> str:
         where = f"{error.filename or error.name}:{error.lineno}"
         raise RenderError(f"template error in {where}: {error.message}") from None
     except jinja2.TemplateNotFound as error:
-        raise RenderError(f"template not found: {error.name}") from None
+        raise RenderError(Said("template-not-found", name=error.name)) from None
     except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError) as error:
         where = _template_frame(error.__traceback__) or name
         raise RenderError(f"template error in {where}: {error}") from None

@@ -18,7 +18,7 @@ from iwp_cli import __version__
 from iwp_cli.diff.textdiff import normalise
 from iwp_cli.findings import Finding
 from iwp_cli.framework import builtin_framework
-from iwp_cli.i18n import message
+from iwp_cli.i18n import severity_counts
 from iwp_cli.render.build import made_with
 from iwp_cli.render.labels import labels
 from iwp_cli.render.report import RenderOptions
@@ -141,7 +141,7 @@ def index_view(
         elif page.status == "ok":
             label = t["status_ok"]
         else:
-            label = message("summary-counts", lang, errors=errors, warnings=warnings, infos=infos)
+            label = severity_counts(errors, warnings, infos, lang)
         counts = tuple(page.features.get(pid, 0) for pid in ids)
         timeline = (timelines or {}).get(page.key)
         rows.append(

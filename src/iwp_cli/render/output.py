@@ -69,4 +69,4 @@ def write_atomic(path: Path, text: str | bytes) -> None:
     try:
         write_file(path, text)
     except OSError as error:
-        raise RenderError(str(error.strerror or error)) from None
+        raise RenderError(error.strerror or str(error)) from None

@@ -17,6 +17,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from iwp_cli.i18n import Reason, Said
+
 #: Chromium-based browsers looked for on the PATH, in this order.
 BROWSERS = (
     "chromium",
@@ -44,21 +46,13 @@ def find_browser(configured: str | None = None) -> str:
     if configured:
         found = shutil.which(configured)
         if found is None:
-            raise PdfError(
-                f"the browser named in the configuration ([report] browser = {configured!r}) "
-                "cannot be run; name a Chromium-based browser that is installed"
-            )
+            raise PdfError(Said("pdf-browser-configured", browser=configured))
         return found
     for name in BROWSERS:
         found = shutil.which(name)
         if found is not None:
             return found
-    raise PdfError(
-        "no Chromium-based browser found for --format pdf (looked for "
-        + ", ".join(BROWSERS[:4])
-        + ", … on the PATH); install Chromium or name one in iwp.toml: "
-        '[report] browser = "/path/to/chromium"'
-    )
+    raise PdfError(Said("pdf-no-browser", looked=", ".join(BROWSERS[:4])))
 
 
 def browser_args(browser: str, page: Path, pdf: Path, profile: Path) -> list[str]:
@@ -94,9 +88,10 @@ def print_pdf(html: str, browser: str, *, timeout: float = TIMEOUT) -> bytes:
                 args, capture_output=True, timeout=timeout, check=False, stdin=subprocess.DEVNULL
             )
         except subprocess.TimeoutExpired:
-            raise PdfError(f"{browser} did not print the report within {timeout:.0f} s") from None
+            seconds = f"{timeout:.0f}"
+            raise PdfError(Said("pdf-timeout", browser=browser, seconds=seconds)) from None
         except OSError as error:
-            raise PdfError(f"{browser} cannot be run: {error.strerror or error}") from None
+            raise PdfError(Said("pdf-cannot-run", browser=browser, reason=Reason(error))) from None
         try:
             data = pdf.read_bytes()
         except OSError:
@@ -104,5 +99,5 @@ def print_pdf(html: str, browser: str, *, timeout: float = TIMEOUT) -> bytes:
         if not data.startswith(b"%PDF"):
             lines = done.stderr.decode("utf-8", errors="replace").strip().splitlines()
             reason = lines[-1] if lines else f"exit code {done.returncode}"
-            raise PdfError(f"{browser} did not print the report: {reason}")
+            raise PdfError(Said("pdf-failed", browser=browser, reason=reason))
         return data

@@ -7,7 +7,7 @@ from typing import Any
 
 from iwp_cli.findings import Finding, Severity
 from iwp_cli.framework import Framework
-from iwp_cli.i18n import message
+from iwp_cli.i18n import message, severity_counts
 from iwp_cli.model import Description, Feature
 from iwp_cli.model.enums import Level
 from iwp_cli.render.view import (
@@ -151,9 +151,7 @@ def check_view(findings: list[Finding], t: dict[str, Any], lang: str) -> CheckVi
     worst = max((f.severity for f in findings), key=lambda s: s.rank, default=None)
     errors, warnings, infos = (counts[s] for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
     summary = (
-        message("summary-counts", lang, errors=errors, warnings=warnings, infos=infos)
-        if findings
-        else message("all-good", lang)
+        severity_counts(errors, warnings, infos, lang) if findings else message("all-good", lang)
     )
     return CheckView(
         errors,

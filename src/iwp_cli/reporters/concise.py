@@ -15,6 +15,6 @@ def report(run: CheckRun, options: ReportOptions) -> str:
         for f in run.findings
     ]
     if options.statistics:
-        lines.extend(statistics_lines(run))
+        lines.extend(statistics_lines(run, options.lang))
     lines.append(summary_line(run, options.lang))
     return "\n".join(lines) + "\n"

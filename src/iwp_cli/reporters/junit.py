@@ -13,7 +13,9 @@ import xml.etree.ElementTree as ET
 
 from iwp_cli.checker import CheckRun
 from iwp_cli.findings import FileResult, Finding, Severity
+from iwp_cli.i18n import counted
 from iwp_cli.reporters import ReportOptions
+from iwp_cli.reporters.summary import severity_word
 
 SUITE = "iwp check"
 
@@ -23,7 +25,7 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 def report(run: CheckRun, options: ReportOptions) -> str:
     threshold = Severity(options.fail_on)
-    cases = [_case(result, threshold) for result in run.results]
+    cases = [_case(result, threshold, options.lang) for result in run.results]
     failures = sum(1 for case in cases if case.find("failure") is not None)
     counts = {"tests": str(len(cases)), "failures": str(failures), "errors": "0"}
     # Jenkins' xunit schema allows `skipped` on a testsuite but not on testsuites.
@@ -36,23 +38,23 @@ def report(run: CheckRun, options: ReportOptions) -> str:
     return data.decode("utf-8") + "\n"
 
 
-def _case(result: FileResult, threshold: Severity) -> ET.Element:
+def _case(result: FileResult, threshold: Severity, lang: str) -> ET.Element:
     case = ET.Element("testcase", {"classname": "iwp", "name": _xml(result.path)})
     failing = [f for f in result.findings if f.severity.rank >= threshold.rank]
     passing = [f for f in result.findings if f.severity.rank < threshold.rank]
     if failing:
-        count = f"{len(failing)} finding" + ("" if len(failing) == 1 else "s")
+        count = counted(len(failing), "finding", lang)
         failure = ET.SubElement(case, "failure", {"message": count, "type": "iwp"})
-        failure.text = _lines(failing)
+        failure.text = _lines(failing, lang)
     if passing:
-        ET.SubElement(case, "system-out").text = _lines(passing)
+        ET.SubElement(case, "system-out").text = _lines(passing, lang)
     return case
 
 
-def _lines(findings: list[Finding]) -> str:
+def _lines(findings: list[Finding], lang: str) -> str:
     return _xml(
         "\n".join(
-            f"{f.file}:{f.line}:{f.column}: {f.code} {f.severity.value}: {f.message}"
+            f"{f.file}:{f.line}:{f.column}: {f.code} {severity_word(f.severity, lang)}: {f.message}"
             for f in findings
         )
     )

@@ -6,7 +6,7 @@ from collections import Counter
 
 from iwp_cli.checker import CheckRun
 from iwp_cli.findings import Severity
-from iwp_cli.i18n import message
+from iwp_cli.i18n import message, severity_counts
 
 
 def summary_line(run: CheckRun, lang: str) -> str:
@@ -23,14 +23,17 @@ def summary_line(run: CheckRun, lang: str) -> str:
     counts = run.counts()
     if not counts:
         return f"{head}: {message('all-good', lang)}"
-    tail = message(
-        "summary-counts",
-        lang,
-        errors=counts[Severity.ERROR],
-        warnings=counts[Severity.WARNING],
-        infos=counts[Severity.INFO],
-    )
+    errors, warnings, infos = (counts[severity] for severity in _ORDER)
+    tail = severity_counts(errors, warnings, infos, lang)
     return f"{head}: {tail}"
+
+
+_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+
+
+def severity_word(severity: Severity, lang: str) -> str:
+    """The severity as the reports name it: "fout", "waarschuwing", "info"; "error" …"""
+    return message(f"severity-{severity.value}", lang)
 
 
 def per_code(run: CheckRun) -> dict[str, int]:
@@ -39,7 +42,7 @@ def per_code(run: CheckRun) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
-def statistics_lines(run: CheckRun) -> list[str]:
+def statistics_lines(run: CheckRun, lang: str) -> list[str]:
     """``--statistics``: one line per code, such as ``    3  IWP301  info``."""
-    severities = {finding.code: finding.severity.value for finding in run.findings}
+    severities = {finding.code: severity_word(finding.severity, lang) for finding in run.findings}
     return [f"{count:5}  {code}  {severities[code]}" for code, count in per_code(run).items()]

@@ -14,7 +14,7 @@ from rich.text import Text
 from iwp_cli.checker import CheckRun
 from iwp_cli.findings import FileResult, Finding, Severity
 from iwp_cli.reporters import ReportOptions
-from iwp_cli.reporters.summary import statistics_lines, summary_line
+from iwp_cli.reporters.summary import severity_word, statistics_lines, summary_line
 from iwp_cli.terminal import printable, window
 
 #: Most characters of a source line shown under a finding.
@@ -37,12 +37,12 @@ def report(run: CheckRun, options: ReportOptions) -> str:
     )
     for result in run.results:
         for finding in result.findings:
-            console.print(_finding(finding), soft_wrap=True)
+            console.print(_finding(finding, options.lang), soft_wrap=True)
             source = _source(result, finding)
             if source is not None:
                 console.print(source, soft_wrap=True)
     if options.statistics:
-        for line in statistics_lines(run):
+        for line in statistics_lines(run, options.lang):
             console.print(Text(line), soft_wrap=True)
     worst = run.worst()
     style = _STYLE[worst] if worst is not None else "green"
@@ -50,13 +50,13 @@ def report(run: CheckRun, options: ReportOptions) -> str:
     return buffer.getvalue()
 
 
-def _finding(finding: Finding) -> Text:
+def _finding(finding: Finding, lang: str) -> Text:
     return Text.assemble(
         (f"{printable(finding.file)}:{finding.line}:{finding.column}", "bold"),
         ": ",
         (finding.code, _STYLE[finding.severity]),
         " ",
-        (finding.severity.value, _STYLE[finding.severity]),
+        (severity_word(finding.severity, lang), _STYLE[finding.severity]),
         ": ",
         printable(finding.message),
         (f"  [{printable(finding.yaml_path)}]" if finding.yaml_path else "", "dim"),
