@@ -19,10 +19,9 @@ from iwp_cli.codes import UNUSED_SUPPRESSION
 from iwp_cli.config import FileSettings, Settings
 from iwp_cli.discovery import InputError, Target
 from iwp_cli.findings import FileResult, Finding, Severity
-from iwp_cli.framework import BUILTIN, Framework, framework_named
+from iwp_cli.framework import BUILTIN, Framework, framework_for
 from iwp_cli.lint import lint
 from iwp_cli.loader import MARKDOWN, Loaded, form_of, load_path
-from iwp_cli.model import Description
 from iwp_cli.parallel import run_shared
 from iwp_cli.source import DEFAULT_MAX_BYTES
 from iwp_cli.suppress import apply_suppressions
@@ -132,13 +131,6 @@ def _configured(found: list[Finding], settings: FileSettings, only: str = "") ->
             severity = settings.severity_of(finding.code, finding.severity)
             kept.append(dataclasses.replace(finding, severity=severity))
     return kept
-
-
-def framework_for(description: Description, custom: Framework | None) -> Framework:
-    """The framework that applies: the repository's own when the configuration names one and
-    the description does not name another; else the built-in seven."""
-    named = description.framework if "framework" in description.model_fields_set else None
-    return framework_named(named, custom)
 
 
 def _lint(

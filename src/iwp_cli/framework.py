@@ -5,13 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from iwp_cli.data_files import load_data
 from iwp_cli.i18n import Said, model_problems
 from iwp_cli.limits import MAX_BYTES
 from iwp_cli.reading import read_head
 from iwp_cli.yamlreader import read_yaml
+
+if TYPE_CHECKING:
+    from iwp_cli.model import Description
 
 BUILTIN = "cremers-2016"
 
@@ -117,3 +120,10 @@ def load_framework_file(path: Path) -> Framework:
         for number, p in enumerate(merged.values(), start=1)
     )
     return Framework(spec.id, spec.title, spec.source, spec.notes, principles)
+
+
+def framework_for(description: Description, custom: Framework | None) -> Framework:
+    """The framework that applies: the repository's own when the configuration names one and
+    the description does not name another; else the built-in seven."""
+    named = description.framework if "framework" in description.model_fields_set else None
+    return framework_named(named, custom)

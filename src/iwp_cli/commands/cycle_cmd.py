@@ -51,11 +51,10 @@ def cycle(
 ) -> None:
     """Start a new cycle in the same file: a new date, the open points carried over and a note
     of what to evaluate; then commit it."""
-    from iwp_cli.checker import framework_for
     from iwp_cli.commands.render import _not_valid
     from iwp_cli.config import ConfigError
     from iwp_cli.cycle import CycleError, start_cycle
-    from iwp_cli.framework import FrameworkError
+    from iwp_cli.framework import FrameworkError, framework_for
     from iwp_cli.i18n import Reason, Said, localized, message
     from iwp_cli.loader import load_path
     from iwp_cli.render.environment import RenderError

@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from iwp_cli.checker import framework_for
 from iwp_cli.codes import READ_CODES
 from iwp_cli.diff.census import coverage, principle_order
 from iwp_cli.diff.model import Coverage, Principle
 from iwp_cli.diff.sources import SourceError, blob_size, ensure_repository, git_bytes
-from iwp_cli.framework import Framework, builtin_framework
+from iwp_cli.framework import Framework, builtin_framework, framework_for
 from iwp_cli.i18n import Said, message
 from iwp_cli.limits import MAX_BYTES
 from iwp_cli.loader import load_text

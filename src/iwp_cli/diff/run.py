@@ -12,7 +12,6 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from iwp_cli.checker import framework_for
 from iwp_cli.diff.census import side_info
 from iwp_cli.diff.compare import compare
 from iwp_cli.diff.history import history
@@ -20,7 +19,7 @@ from iwp_cli.diff.layout import Block
 from iwp_cli.diff.sidebyside import side_by_side
 from iwp_cli.diff.sources import Side, read_side
 from iwp_cli.diff.textdiff import normalise
-from iwp_cli.framework import Framework
+from iwp_cli.framework import Framework, framework_for
 from iwp_cli.i18n import Said, message
 from iwp_cli.loader import load_text
 from iwp_cli.model import Description
@@ -133,6 +132,9 @@ def run_log(
 def _load_both(old: Side, new: Side, lang: str) -> tuple[Description, Description]:
     large = len(old.data) + len(new.data) >= PARALLEL_BYTES
     jobs = min(2, os.cpu_count() or 1) if large else 1
+    if jobs > 1:  # what loading imports on first use, imported once before the fork
+        import iwp_cli.shorthand
+        import iwp_cli.yamlhelp  # noqa: F401
     first, second = run_shared([old, new], functools.partial(_load, lang=lang), jobs=jobs)
     return first, second
 

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from iwp_cli import __version__
-from iwp_cli.checker import CheckOptions, framework_for
+from iwp_cli.checker import CheckOptions
 from iwp_cli.discovery import Target
 from iwp_cli.findings import Finding
+from iwp_cli.framework import framework_for
 from iwp_cli.gitcycles import previous_cycle
 from iwp_cli.render.build import build_report
 from iwp_cli.render.checking import load_and_check
