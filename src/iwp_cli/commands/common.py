@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import enum
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from iwp_cli.config import Settings
+    from iwp_cli.framework import Framework
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -51,3 +56,25 @@ def say(key: str, lang: str, /, *, err: bool = False, **values: object) -> None:
     from iwp_cli.i18n import message
 
     typer.echo(message(key, lang, **values), err=err)
+
+
+def file_settings(
+    path: Path, config: Path | None, lang: Lang | None
+) -> tuple[Settings, Framework | None, str]:
+    """For a command on one description: the settings and the repository's framework that
+    apply to ``path``, and the language to speak. Exit 2 with a message when ``path`` is no
+    file or the configuration is broken (said in ``--lang`` or the locale, as it was not read).
+    """
+    from iwp_cli.config import ConfigError
+    from iwp_cli.framework import FrameworkError
+    from iwp_cli.i18n import Said
+    from iwp_cli.settings import resolve_settings
+
+    ui = language(lang)
+    if not path.is_file():
+        raise fail(Said("no-such-file", path=path), ui)
+    try:
+        settings, framework = resolve_settings(str(path), config)
+    except (ConfigError, FrameworkError) as error:
+        raise fail(error, ui) from None
+    return settings, framework, language(lang, settings.lang)

@@ -8,7 +8,14 @@ from typing import Annotated
 
 import typer
 
-from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, LangOption, fail, language, say
+from iwp_cli.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    LangOption,
+    fail,
+    file_settings,
+    say,
+)
 
 EPILOG = (
     "Examples:\n\n"
@@ -45,24 +52,14 @@ def convert(  # noqa: PLR0917 - typer maps each parameter to an option
 ) -> None:
     """Write a description in the other form: Markdown (the handbook's tables) or YAML."""
     from iwp_cli.checker import CheckOptions, CheckRun, check_one
-    from iwp_cli.config import ConfigError
     from iwp_cli.convert import ConvertError
     from iwp_cli.convert import convert as convert_text
     from iwp_cli.discovery import Target
-    from iwp_cli.framework import FrameworkError
     from iwp_cli.i18n import Reason, Said
     from iwp_cli.loader import MARKDOWN, YAML, form_of, load_path
     from iwp_cli.reporters import ReportOptions, get_reporter
-    from iwp_cli.settings import resolve_settings
 
-    ui = language(lang)  # until the configuration is read
-    if not path.is_file():
-        raise fail(Said("no-such-file", path=path), ui)
-    try:
-        settings, framework = resolve_settings(str(path), config)
-    except (ConfigError, FrameworkError) as error:
-        raise fail(error, ui) from None
-    ui = language(lang, settings.lang)
+    settings, framework, ui = file_settings(path, config, lang)
     source_form = form_of(path.name)
     if to is None:
         to_form = form_of(output.name) if output is not None else None

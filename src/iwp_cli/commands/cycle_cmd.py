@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, Lang, fail, language
+from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, Lang, fail, file_settings, language
 
 EPILOG = (
     "Examples:\n\n"
@@ -52,24 +52,15 @@ def cycle(
     """Start a new cycle in the same file: a new date, the open points carried over and a note
     of what to evaluate; then commit it."""
     from iwp_cli.commands.render import _not_valid
-    from iwp_cli.config import ConfigError
     from iwp_cli.cycle import CycleError, start_cycle
-    from iwp_cli.framework import FrameworkError, framework_for
+    from iwp_cli.framework import framework_for
     from iwp_cli.i18n import Reason, Said, localized, message
     from iwp_cli.loader import load_path
     from iwp_cli.render.environment import RenderError
     from iwp_cli.render.output import write_atomic
-    from iwp_cli.settings import resolve_settings
 
-    ui = language(lang)  # until the configuration is read
-    when = _date(date, ui)
-    if not path.is_file():
-        raise fail(message("no-such-file", ui, path=path), ui)
-    try:
-        settings, custom = resolve_settings(str(path), config)
-    except (ConfigError, FrameworkError) as error:
-        raise fail(error, ui) from None
-    ui = language(lang, settings.lang)
+    when = _date(date, language(lang))
+    _, custom, ui = file_settings(path, config, lang)
     try:
         loaded = load_path(path, shown=str(path), lang=ui, framework=custom)
     except OSError as error:

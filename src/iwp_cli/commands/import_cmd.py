@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from iwp_cli.commands.common import EXIT_FINDINGS, EXIT_OK, LangOption, fail, language
+from iwp_cli.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    LangOption,
+    fail,
+    file_settings,
+)
 from iwp_cli.commands.convert_cmd import Form
 
 if TYPE_CHECKING:
@@ -53,22 +59,13 @@ def import_(  # noqa: PLR0917 - typer maps each parameter to an option
     lang: LangOption = None,
 ) -> None:
     """Import a filled-in appendix form (Word .docx or .odt) as a description."""
-    from iwp_cli.config import ConfigError
-    from iwp_cli.framework import FrameworkError, builtin_framework
+    from iwp_cli.framework import builtin_framework
     from iwp_cli.i18n import message
     from iwp_cli.importer import MissingExtra, Refused, import_file
     from iwp_cli.importer.report import as_markdown, as_text, sections
     from iwp_cli.loader import MARKDOWN, form_of
-    from iwp_cli.settings import resolve_settings
 
-    ui = language(lang)  # until the configuration is read
-    if not path.is_file():
-        raise fail(message("no-such-file", ui, path=path), ui)
-    try:
-        settings, custom = resolve_settings(str(path), config)
-    except (ConfigError, FrameworkError) as error:
-        raise fail(error, ui) from None
-    ui = language(lang, settings.lang)
+    settings, custom, ui = file_settings(path, config, lang)
     framework = custom or builtin_framework()
     form = to.value if to is not None else form_of(output.name) if output else MARKDOWN
     target = output or path.with_suffix(f".{form}")
