@@ -46,3 +46,16 @@ def test_new_from_a_broken_file_is_a_usage_error_as_check_reports_it(iwp, tmp_pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.yaml"]
     checked = iwp("check", source)
     assert checked.exit_code == 1
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".md"])
+def test_new_from_a_broken_file_says_it_in_the_run_s_language(iwp, tmp_path, suffix):
+    broken = FROM_CASES["tab"] if suffix == ".yaml" else f"---\n{FROM_CASES['tab']}---\n# x\n"
+    source = tmp_path / f"old{suffix}"
+    source.write_text(broken, encoding="utf-8")
+    dutch = iwp("new", "--from", source, "--lang", "nl")
+    english = iwp("new", "--from", source, "--lang", "en")
+    assert dutch.exit_code == english.exit_code == 2
+    assert "IWP001" in dutch.stderr and "tab" in dutch.stderr
+    assert "spaties" in dutch.stderr and "spaces" not in dutch.stderr
+    assert "spaces" in english.stderr

@@ -156,32 +156,33 @@ def _load_round_trip(yaml: Any, text: str, what: str) -> Any:
         raise ScaffoldError(Said("set-not-yaml", what=what, reason=reason)) from None
 
 
-def reading_problem(text: str, what: str) -> None:
+def reading_problem(text: str, what: str, lang: str = "en") -> None:
     """Raise ScaffoldError with the first problem `iwp check` would report while reading
     ``text`` (broken YAML, a duplicate key, a tab, a second document, deep nesting …)."""
     from iwp_cli.loader import load_text
 
-    for finding in load_text(text, shown=what).findings:
+    for finding in load_text(text, shown=what, lang=lang).findings:
         if finding.code in READING_CODES:
             where = f"{what}:{finding.line}:{finding.column}" if finding.line else what
             raise ScaffoldError(f"{where}: {finding.code} {finding.message}")
 
 
-def read_description(path: Path) -> str:
+def read_description(path: Path, lang: str = "en") -> str:
     """The text of the description at ``path``, read within the limits of `iwp check`; a file
     that `iwp check` could not read raises ScaffoldError with its first reading finding."""
     from iwp_cli.loader import load_path
 
-    loaded = load_path(path, shown=str(path))
+    loaded = load_path(path, shown=str(path), lang=lang)
     if loaded.text is None:
         first = loaded.findings[0]
         raise ScaffoldError(f"{path}: {first.code} {first.message}")
     return loaded.text
 
 
-def new_cycle(text: str, *, today: datetime.date, what: str = "<text>") -> str:
-    """A copy of ``text`` with ``date`` set to ``today``; comments and layout kept."""
-    reading_problem(text, what)
+def new_cycle(text: str, *, today: datetime.date, what: str = "<text>", lang: str = "en") -> str:
+    """A copy of ``text`` with ``date`` set to ``today``; comments and layout kept; a reading
+    problem is said in ``lang``."""
+    reading_problem(text, what, lang)
     yaml = _round_trip()
     data = _load_round_trip(yaml, text, what)
     if not hasattr(data, "get") or "iwp" not in data:

@@ -77,13 +77,13 @@ def converted(text: str, *, source: str, source_form: str, to: str) -> str:
         raise ScaffoldError(_first_problem(loaded.findings, source)) from None
 
 
-def new_markdown_cycle(text: str, *, today: datetime.date, what: str) -> str:
+def new_markdown_cycle(text: str, *, today: datetime.date, what: str, lang: str = "en") -> str:
     """A copy of the Markdown description ``text`` with ``date`` set to ``today`` in its front
     matter; the rest of the file, comments and layout, kept as it is."""
-    reading_problem(text, what)
+    reading_problem(text, what, lang)
     first, front, rest = _split(text, what)
     eol = "\r\n" if first.endswith("\r\n") else "\n"
-    dated = new_cycle(front, today=today, what=f"{what} (front matter)")
+    dated = new_cycle(front, today=today, what=f"{what} (front matter)", lang=lang)
     return first + dated.replace("\n", eol) + rest
 
 

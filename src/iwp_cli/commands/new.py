@@ -87,7 +87,7 @@ def new(  # noqa: PLR0917 - typer maps each parameter to an option
     to = _form(form, output, source, language_)
     try:
         if source is not None:
-            text, default_name = _new_cycle(source, today, to, sets or [])
+            text, default_name = _new_cycle(source, today, to, sets or [], language_)
             made = form_of(source.name)
         else:
             if name is None and no_input:
@@ -186,23 +186,25 @@ def _target(output: str | None, default_name: str) -> Path:
     return destination(output, default_name)
 
 
-def _new_cycle(source: Path, today: datetime.date, to: str, sets: list[str]) -> tuple[str, str]:
+def _new_cycle(
+    source: Path, today: datetime.date, to: str, sets: list[str], lang: str
+) -> tuple[str, str]:
     """The new cycle's text in the form of ``source``, with ``sets`` applied, and its default
     file name: the source's, dated today, with the suffix of the form ``to``."""
     from iwp_cli.loader import MARKDOWN, form_of
     from iwp_cli.scaffold import new_cycle, read_description, set_values
     from iwp_cli.scaffold_md import new_markdown_cycle, set_front_matter
 
-    old = read_description(source)
+    old = read_description(source, lang)
     stem = source.stem
     dated = len(stem) > 11 and stem[-11] == "-" and _is_date(stem[-10:])
     base = stem[:-11] if dated else stem
     made = form_of(source.name)
     if made == MARKDOWN:
-        text = new_markdown_cycle(old, today=today, what=str(source))
+        text = new_markdown_cycle(old, today=today, what=str(source), lang=lang)
         text = set_front_matter(text, sets, what=str(source)) if sets else text
     else:
-        text = new_cycle(old, today=today, what=str(source))
+        text = new_cycle(old, today=today, what=str(source), lang=lang)
         text = set_values(text, sets) if sets else text
     suffix = source.suffix if to == made else _SUFFIX[to]
     return text, str(source.with_name(f"{base}-{today.isoformat()}{suffix}"))
