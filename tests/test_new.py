@@ -189,22 +189,31 @@ def _read_until(fd: int, pattern: str, screen: list[str], start: int) -> int:
     return found + len(pattern)
 
 
-@pytest.mark.parametrize("file", ["lab.yaml", "lab.md"])
-def test_questions_on_a_terminal(tmp_path, file):
-    """Run `iwp new` on a real pseudo-terminal and answer its questions, one of them wrongly;
-    the same questions for either form."""
+def start_on_terminal(
+    folder: Path, args: list[str], locale: str
+) -> tuple[subprocess.Popen[bytes], int]:
+    """`iwp new ARGS` in ``folder`` on a real pseudo-terminal; the process and the terminal's
+    side to read its screen from and type into."""
     main, child = pty.openpty()
-    env = {**os.environ, "LANG": "en_GB.UTF-8", "COLUMNS": "200", "TERM": "dumb"}
+    env = {**os.environ, "LANG": locale, "COLUMNS": "200", "TERM": "dumb"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "iwp_cli", "new", "--lang", "en", "-o", file],
+        [sys.executable, "-m", "iwp_cli", "new", *args],
         stdin=child,
         stdout=child,
         stderr=child,
-        cwd=tmp_path,
+        cwd=folder,
         env=env,
         close_fds=True,
     )
     os.close(child)
+    return process, main
+
+
+@pytest.mark.parametrize("file", ["lab.yaml", "lab.md"])
+def test_questions_on_a_terminal(tmp_path, file):
+    """Run `iwp new` on a real pseudo-terminal and answer its questions, one of them wrongly;
+    the same questions for either form."""
+    process, main = start_on_terminal(tmp_path, ["--lang", "en", "-o", file], "en_GB.UTF-8")
     screen = [""]
     cursor = 0
     answers = [

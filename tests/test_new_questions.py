@@ -4,31 +4,17 @@ is asked again in Dutch, and a name given on the command line is not asked."""
 from __future__ import annotations
 
 import os
-import pty
-import subprocess
-import sys
 
 import pytest
 
 from iwp_cli.commands.questions import read_groups
 from iwp_cli.i18n import localized
 from iwp_cli.loader import load_path
-from test_new import _read_until
+from test_new import _read_until, start_on_terminal
 
 
 def _answer(tmp_path, args: list[str], answers: list[tuple[str, str]]) -> str:
-    main, child = pty.openpty()
-    env = {**os.environ, "LANG": "nl_NL.UTF-8", "COLUMNS": "200", "TERM": "dumb"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "iwp_cli", "new", *args],
-        stdin=child,
-        stdout=child,
-        stderr=child,
-        cwd=tmp_path,
-        env=env,
-        close_fds=True,
-    )
-    os.close(child)
+    process, main = start_on_terminal(tmp_path, args, "nl_NL.UTF-8")
     screen, cursor = [""], 0
     try:
         for prompt, answer in answers:
