@@ -154,3 +154,19 @@ def test_a_killed_check_leaves_no_worker_behind(tmp_path):
     for pid in left:
         os.kill(pid, signal.SIGKILL)
     assert not left, "workers outlived the killed parent"
+
+
+def test_a_fifo_is_explained_in_the_run_s_language(tmp_path):
+    folder = corpus(tmp_path / "d", 1)
+    os.mkfifo(folder / "x.yaml")
+    done = subprocess.run(
+        [sys.executable, "-m", "iwp_cli", "check", str(folder), "--lang", "nl"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "IWP010" in done.stdout
+    assert "het bestand is niet te lezen: geen gewoon bestand maar een named pipe" in done.stdout
+    assert "not a regular file" not in done.stdout

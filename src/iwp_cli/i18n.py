@@ -162,6 +162,9 @@ def os_reason(error: OSError, lang: str) -> str:
     """The operating system's reason for ``error`` (its ``strerror``), in ``lang`` when known."""
     import errno
 
+    key = getattr(error, "key", None)  # a reason of iwp's own, such as "not a regular file"
+    if isinstance(key, str) and key in catalogue():
+        return catalogue()[key][lang]
     name = errno.errorcode.get(error.errno or 0, "")
     texts = catalogue().get(f"os-{name}")
     if texts is not None:

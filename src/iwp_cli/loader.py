@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from iwp_cli.codes import READ_CODES
 from iwp_cli.findings import Finding, Severity
 from iwp_cli.framework import Framework
-from iwp_cli.i18n import message
+from iwp_cli.i18n import message, os_reason
 from iwp_cli.model import FORMAT_VERSION, Description
 from iwp_cli.source import DEFAULT_MAX_BYTES, Source, decode, read_source
 from iwp_cli.validation import findings_from_error, yaml_path
@@ -81,7 +81,7 @@ def load_path(
     try:
         source = read_source(path, max_bytes=max_bytes)
     except OSError as error:
-        reason = {"reason": str(error.strerror or error)}
+        reason = {"reason": os_reason(error, lang)}
         finding = _read_finding("unreadable", shown or str(path), lang, at=(0, 0), detail=reason)
         return Loaded(shown or str(path), [finding], is_description=True)
     return _load(source, shown or str(path), lang, form_of(path.name), framework)

@@ -14,26 +14,32 @@ import stat
 from pathlib import Path
 
 _KINDS = (
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "fifo", "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "socket", "a socket"),
+    (stat.S_ISCHR, "char-device", "a character device"),
+    (stat.S_ISBLK, "block-device", "a block device"),
+    (stat.S_ISDIR, "folder", "a folder"),
 )
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
 
 
 class NotRegularFile(OSError):
-    """The path is a FIFO, socket, device or folder, not a file with bytes to read."""
+    """The path is a FIFO, socket, device or folder, not a file with bytes to read.
+
+    Attributes:
+        key: The message that says so in either language (``not-regular-folder`` …).
+    """
+
+    key: str = "not-regular-other"
 
 
-def kind_of(mode: int) -> str:
-    """What a file of ``mode`` is, in words, for a message."""
-    for test, name in _KINDS:
+def kind_of(mode: int) -> tuple[str, str]:
+    """What a file of ``mode`` is: the key of its message and its name in English."""
+    for test, key, name in _KINDS:
         if test(mode):
-            return name
-    return "not a regular file"
+            return key, name
+    return "other", "not a regular file"
 
 
 def read_head(path: Path, limit: int) -> tuple[bytes, int]:
@@ -45,7 +51,10 @@ def read_head(path: Path, limit: int) -> tuple[bytes, int]:
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
-            raise NotRegularFile(errno.EINVAL, f"not a regular file but {kind_of(info.st_mode)}")
+            key, name = kind_of(info.st_mode)
+            error = NotRegularFile(errno.EINVAL, f"not a regular file but {name}")
+            error.key = f"not-regular-{key}"
+            raise error
         chunks: list[bytes] = []
         wanted = limit
         while wanted > 0:
