@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import MINIMAL
 from iwp_cli.diff import match, run
@@ -86,3 +88,53 @@ def test_a_broken_large_side_is_reported_from_the_other_process(tmp_path, monkey
     monkeypatch.setattr(run, "PARALLEL_BYTES", 1)
     with pytest.raises(run.InvalidSide, match=r"old\.yaml:\d+:\d+: IWP001"):
         run.run_diff(old, new)
+
+
+def _eager(old, new):
+    """The pairing by definition: every candidate's exact score, sorted, taken best first."""
+    left_old, left_new = list(range(len(old))), list(range(len(new)))
+    before = [match._Side.of(f.feature) for f in old]
+    after = [match._Side.of(f.feature) for f in new]
+    known: dict = {}
+    scored = []
+    for i in left_old:
+        for j in left_new:
+            score = match._feature_score(before[i], after[j], known)
+            if score is not None:
+                scored.append((-score, int(old[i].principle != new[j].principle), j, i))
+    taken, used = {}, set()
+    for negative, _, j, i in sorted(scored):
+        if j not in taken and i not in used:
+            taken[j] = (i, round(-negative, 2))
+            used.add(i)
+    return taken
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.data())
+def test_lazy_best_first_pairs_as_sorting_all_scores_would(data):
+    """The pairing computes exact scores only for the candidates that come first; it must take
+    the same pairs, with the same scores, as sorting every candidate's exact score. New names
+    differ from old ones (a word added), so that every pair goes through the scoring round."""
+    stems = ["Leren van elkaar", "Leren van rolmodel", "Echte opdrachten", "Eigen tempo"]
+    texts = ["Studenten leren", "Motiverend voor iedereen", "Snel contact", "Meer eigenaarschap"]
+    features = st.tuples(st.sampled_from(stems), st.integers(0, 3), st.sets(st.sampled_from(texts)))
+
+    def made(items, suffix):
+        lines = []
+        for stem, n, effects in items:
+            effect = ", ".join(f"{{text: {t}, who: [J]}}" for t in sorted(effects))
+            lines += [f"      - name: {stem} {n}{suffix}", f"        effects: [{effect}]"]
+        head = MINIMAL.split("    features:\n")[0]
+        return load_text(f"{head}    features:\n" + "\n".join(lines) + "\n").description
+
+    old = made(data.draw(st.lists(features, min_size=1, max_size=12)), "")
+    new = made(data.draw(st.lists(features, min_size=1, max_size=12)), " nu")
+    assert old is not None and new is not None
+    located_old, located_new = _located(old), _located(new)
+    lazy = {
+        located_new.index(pair.new): (located_old.index(pair.old), pair.score)
+        for pair in match.match_features(located_old, located_new)
+        if pair.old is not None and pair.new is not None
+    }
+    assert lazy == _eager(located_old, located_new)

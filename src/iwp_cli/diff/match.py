@@ -19,7 +19,8 @@ to another principle is found too:
    0.71, contents 0.31) stay apart. Candidates are taken best first (then the same principle,
    then file order), each feature at most once. Only pairs that share a rare word are scored
    when there are many (`iwp_cli.diff.candidates`), and each ratio only where difflib's quick
-   upper bounds show it can still make a candidate; the scores themselves are exact.
+   upper bounds show it can still make a candidate, and only once the pair comes first with
+   both its features still free; the scores themselves are exact.
 
 **Entries** (effects, preconditions, outcomes, processes, groups, partners) are matched by key
 (an item's ``id``, a group's ``code``) when both have the same, then, among those left, by the same
@@ -28,12 +29,13 @@ normalised text, then by text similarity of at least `ENTRY_THRESHOLD`, best fir
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from iwp_cli.diff.candidates import candidate_pairs, words
-from iwp_cli.diff.textdiff import FLOOR, normalise, similarity
+from iwp_cli.diff.textdiff import FLOOR, normalise, quick_bound, similarity
 from iwp_cli.model import Feature
 
 #: Features at least this alike (mean of name and content similarity) are one feature.
@@ -97,19 +99,30 @@ def match_features(old: Sequence[Located], new: Sequence[Located]) -> list[Featu
                 break
     left_old = [i for i in range(len(old)) if i not in used]
     left_new = [j for j in range(len(new)) if j not in matched]
-    candidates: list[tuple[float, int, int, int]] = []
+    # Best first, lazily: each candidate enters with an upper bound of its score (or the score
+    # itself when that is cheap), and its exact score is computed only when it comes first and
+    # both its features are still free. The pairs taken are those of sorting all exact scores.
+    heap: list[tuple[float, int, int, int, bool]] = []
     pairs = candidate_pairs([before[i].words for i in left_old], [after[j].words for j in left_new])
-    known: dict[tuple[str, str, float], float] = {}  # features often share whole contents
     for a, b in pairs:
         i, j = left_old[a], left_new[b]
-        score = _feature_score(before[i], after[j], known)
-        if score is not None:
+        bound = _feature_bound(before[i], after[j])
+        if bound is not None:
             elsewhere = int(old[i].principle != new[j].principle)
-            candidates.append((-score, elsewhere, j, i))
-    for negative, _, j, i in sorted(candidates):
-        if j not in matched and i not in used:
-            matched[j] = (i, round(-negative, 2))
-            used.add(i)
+            heap.append((-bound[0], elsewhere, j, i, bound[1]))
+    heapq.heapify(heap)
+    known: dict[tuple[str, str, float], float] = {}  # features often share whole contents
+    while heap:
+        negative, elsewhere, j, i, exact = heapq.heappop(heap)
+        if j in matched or i in used:
+            continue
+        if not exact:
+            score = _feature_score(before[i], after[j], known)
+            if score is not None:
+                heapq.heappush(heap, (-score, elsewhere, j, i, True))
+            continue
+        matched[j] = (i, round(-negative, 2))
+        used.add(i)
     result = [
         FeatureMatch(old[matched[j][0]], item, matched[j][1])
         if j in matched
@@ -162,6 +175,27 @@ def _feature_score(
         content = max(shared, known[asked])
     score = (name + content) / 2
     return score if score >= MATCH_THRESHOLD else None
+
+
+def _feature_bound(old: _Side, new: _Side) -> tuple[float, bool] | None:
+    """An upper bound of the pair's score and whether it is the score itself; None when the
+    pair cannot be a candidate. It costs the names' ratio and difflib's quick bounds of the
+    contents, not the contents' ratio (see `_feature_score`, which it bounds)."""
+    name = similarity(old.name, new.name, NAME_FLOOR)
+    if name < NAME_FLOOR:
+        return None
+    if not old.content and not new.content:
+        return (name, True) if name >= MATCH_THRESHOLD else None
+    shared = 2 * len(old.content_set & new.content_set) / (len(old.content) + len(new.content))
+    needed = 2 * MATCH_THRESHOLD - name
+    if needed > 1:
+        return None
+    floor = max(FLOOR, shared if shared >= needed else needed)
+    upper = quick_bound(old.joined, new.joined)
+    same = old.joined == new.joined
+    content, exact = (shared, True) if upper < floor else (max(shared, upper), same)
+    score = (name + content) / 2
+    return (score, exact) if score >= MATCH_THRESHOLD else None
 
 
 def _content(feature: Feature) -> list[str]:

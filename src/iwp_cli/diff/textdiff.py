@@ -74,6 +74,15 @@ def similarity(a: str, b: str, floor: float = FLOOR) -> float:
     return matcher.ratio()
 
 
+def quick_bound(a: str, b: str) -> float:
+    """An upper bound of `similarity`: difflib's quick ratio, which counts characters in
+    common without aligning them (1.0 only for the same text)."""
+    if a == b:
+        return 1.0
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return min(matcher.real_quick_ratio(), matcher.quick_ratio())
+
+
 def same_text(a: str | None, b: str | None) -> bool:
     """Whether two texts say the same, whitespace apart (paragraph breaks count)."""
     return _paragraphs(a or "") == _paragraphs(b or "")
