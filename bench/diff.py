@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -188,6 +189,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             [iwp, "diff", str(folder / "text-old.yaml"), str(folder / "text-new.yaml")], args.repeat
         )
     median = statistics.median(times)
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        # Start-up is a third of the time: without .pyc files every module is compiled anew.
+        print("note: PYTHONDONTWRITEBYTECODE is set, so iwp compiles its modules at each start")
     print(
         f"iwp diff, {args.features:,} features a side ({len(old.encode()) / 1024:,.0f} KB / "
         f"{len(new.encode()) / 1024:,.0f} KB), median of {args.repeat}: {median:.2f} s "
