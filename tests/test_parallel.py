@@ -39,7 +39,7 @@ def test_an_unreadable_file_is_a_finding_and_the_others_are_checked(tmp_path, jo
     assert len(run.results) == PARALLEL_FROM + 3
     (dangling,) = [r for r in run.results if r.path.endswith("dangling.yaml")]
     assert [f.code for f in dangling.findings] == ["IWP010"]
-    assert "No such file or directory" in dangling.findings[0].message
+    assert "no such file or directory" in dangling.findings[0].message
 
 
 def test_run_shared_keeps_order_with_uneven_chunks():
