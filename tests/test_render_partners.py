@@ -113,6 +113,9 @@ def test_a_missing_logo_is_a_configuration_error(iwp, tmp_path):
     assert result.exit_code == 2
     assert "report.logo 'nope.png' does not exist" in result.stderr
     assert not (tmp_path / "x.html").exists()
+    dutch = iwp("render", target, "--lang", "nl", "-o", tmp_path / "x.html")
+    assert dutch.exit_code == 2
+    assert "report.logo 'nope.png' bestaat niet" in dutch.stderr
 
 
 def _git(folder: Path, *args: str, date: str = "2026-01-01T12:00:00") -> None:

@@ -261,7 +261,7 @@ def load_settings(path: Path | None) -> Settings:
     base = _apply(FileSettings(), config.rules, config.stale_after)
     report, problem = report_settings(config.report, path.parent)
     if problem is not None:
-        raise ConfigError(f"{path}: {problem}")
+        raise ConfigError(Said("config-problem", path=path, problem=problem))
     return Settings(
         path=path,
         lang=config.lang,

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from iwp_cli.i18n import Said
 from iwp_cli.reading import read_head
 
 #: The largest logo embedded in a page.
@@ -71,18 +72,18 @@ class ReportSettings:
     browser: str | None = None
 
 
-def report_settings(table: ReportTable, base: Path) -> tuple[ReportSettings, str | None]:
+def report_settings(table: ReportTable, base: Path) -> tuple[ReportSettings, Said | None]:
     """The settings of ``table``, with the logo relative to ``base``; or a problem to report."""
     logo = None
     if table.logo is not None:
         if "\x00" in table.logo:
-            return ReportSettings(), f"report.logo {table.logo!r} is not a file name"
+            return ReportSettings(), Said("config-logo-name", logo=repr(table.logo))
         logo = (base / table.logo).absolute()
         if logo.suffix.lower() not in LOGO_TYPES:
             kinds = ", ".join(sorted(LOGO_TYPES))
-            return ReportSettings(), f"report.logo {table.logo!r}: not an image ({kinds})"
+            return ReportSettings(), Said("config-logo-kind", logo=repr(table.logo), kinds=kinds)
         if not logo.is_file():
-            return ReportSettings(), f"report.logo {table.logo!r} does not exist"
+            return ReportSettings(), Said("config-logo-missing", logo=repr(table.logo))
     browser = table.browser
     if browser is not None and ("/" in browser or browser.startswith(".")):
         browser = str((base / browser).absolute())
