@@ -15,7 +15,6 @@ Nothing here knows the description format; `loader` turns problems into findings
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,6 +34,7 @@ from ruamel.yaml.events import (
 from ruamel.yaml.reader import ReaderError
 
 from iwp_cli.limits import ALIAS_BUDGET, MAX_DEPTH, MAX_INT_DIGITS
+from iwp_cli.yamlscalars import STANDARD_TAGS, STR_TAG, NumberTooLong, key_value, resolve_plain
 
 try:
     from ruamel.yaml.clib._ruamel_yaml import CParser
@@ -46,25 +46,6 @@ FAST_PARSER = CParser is not None
 
 Path = tuple[str | int, ...]
 Position = tuple[int, int]
-
-_STANDARD_TAGS = frozenset(
-    "tag:yaml.org,2002:" + name
-    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
-)
-_STR_TAG = "tag:yaml.org,2002:str"
-_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
-_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-_INT = re.compile(r"[-+]?[0-9]+\Z")
-_INT_OCT = re.compile(r"0o[0-7]+\Z")
-_INT_HEX = re.compile(r"0x[0-9a-fA-F]+\Z")
-_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
-_FLOAT_SPECIAL = {
-    ".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf"),
-    "+.inf": float("inf"), "+.Inf": float("inf"), "+.INF": float("inf"),
-    "-.inf": float("-inf"), "-.Inf": float("-inf"), "-.INF": float("-inf"),
-    ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan"),
-}  # fmt: skip
-_MAYBE_NOT_TEXT = frozenset("0123456789+-.~ntfNTF")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,35 +119,6 @@ class _Stop(Exception):
     def __init__(self, problem: Problem) -> None:
         super().__init__(problem.kind)
         self.problem = problem
-
-
-def resolve_plain(text: str) -> Any:
-    """The value of a plain (unquoted) scalar under YAML 1.2's core schema."""
-    if text and text[0] not in _MAYBE_NOT_TEXT:
-        return text
-    if text in _NULLS:
-        return None
-    if text in _BOOLS:
-        return _BOOLS[text]
-    if _INT.match(text):
-        return int(_short(text))
-    if _INT_OCT.match(text):
-        return int(_short(text)[2:], 8)
-    if _INT_HEX.match(text):
-        return int(_short(text)[2:], 16)
-    if _FLOAT.match(text) and any(c.isdigit() for c in text):
-        return float(text)
-    return _FLOAT_SPECIAL.get(text, text)
-
-
-class NumberTooLong(ValueError):
-    """An integer with more digits than `MAX_INT_DIGITS`: Python could not even print it."""
-
-
-def _short(text: str) -> str:
-    if len(text) > MAX_INT_DIGITS + 2:  # room for a sign or a 0x
-        raise NumberTooLong(text)
-    return text
 
 
 def _events(text: str) -> Iterator[Any]:
@@ -269,7 +221,7 @@ def _build(  # noqa: PLR0915 - one flat loop over the events is the hot path; ke
                     _take_key(top, event.value, pos, keys, problems)
                     if event.anchor is not None:  # an anchor on a key: `&a k: v`, `x: *a`
                         plain = event.implicit[0] and event.tag is None
-                        anchors[event.anchor] = (_key_value(event.value, plain), 1)
+                        anchors[event.anchor] = (key_value(event.value, plain), 1)
                         texts[event.anchor] = event.value
                     continue
                 value, size = _scalar(event, pos, stack, problems), 1
@@ -326,17 +278,6 @@ def _build(  # noqa: PLR0915 - one flat loop over the events is the hot path; ke
     return Document(root, values, keys)
 
 
-def _key_value(text: str, plain: bool) -> Any:
-    """The value of an anchored key where an alias uses it as a value: as the scalar would be
-    read there (``&a 1: x`` then ``y: *a`` gives 1); a number too long is kept as text."""
-    if not plain:
-        return text
-    try:
-        return resolve_plain(text)
-    except NumberTooLong:
-        return text
-
-
 def _slot(stack: list[_Frame], pos: Position, problems: list[Problem]) -> Path:
     """The path the next value will have; a collection where a key belongs is fatal."""
     if not stack:
@@ -368,7 +309,7 @@ def _take_key(
 
 
 def _check_tag(tag: str | None, pos: Position, path: Path, problems: list[Problem]) -> None:
-    if tag is not None and tag != "!" and tag not in _STANDARD_TAGS:
+    if tag is not None and tag != "!" and tag not in STANDARD_TAGS:
         problems.append(Problem("tag", *pos, path, {"tag": tag}, fatal=False))
 
 
@@ -384,9 +325,9 @@ def _scalar_value(event: Any, pos: Position, stack: list[_Frame], problems: list
     tag = event.tag
     if tag is None:
         return resolve_plain(event.value) if event.implicit[0] else event.value
-    if tag in (_STR_TAG, "!"):
+    if tag in (STR_TAG, "!"):
         return event.value
-    if tag in _STANDARD_TAGS:  # !!int, !!float, !!bool, !!null: read as if unquoted
+    if tag in STANDARD_TAGS:  # !!int, !!float, !!bool, !!null: read as if unquoted
         return resolve_plain(event.value)
     _check_tag(tag, pos, _slot(stack, pos, problems), problems)
     return event.value
