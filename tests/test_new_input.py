@@ -59,3 +59,17 @@ def test_new_from_a_broken_file_says_it_in_the_run_s_language(iwp, tmp_path, suf
     assert "IWP001" in dutch.stderr and "tab" in dutch.stderr
     assert "spaties" in dutch.stderr and "spaces" not in dutch.stderr
     assert "spaces" in english.stderr
+
+
+def test_new_from_a_file_in_a_folder_into_another_folder(iwp, tmp_path):
+    """The dated copy goes into -o's folder by its own name, not below it in the source's
+    folder again."""
+    (tmp_path / "d").mkdir()
+    source = tmp_path / "d" / "lab.yaml"
+    source.write_text(MINIMAL, encoding="utf-8")
+    result = iwp("new", "--from", source, "-o", f"{tmp_path / 'archief'}/", "--no-input")
+    assert result.exit_code == 0, result.stderr
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.yaml"))
+    assert len(written) == 2 and "d/lab.yaml" in written
+    copy = next(name for name in written if name != "d/lab.yaml")
+    assert copy.startswith("archief/lab-") and copy.count("/") == 1

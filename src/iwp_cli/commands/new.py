@@ -183,7 +183,9 @@ def _must_be_valid(text: str, form: str, target: Path, lang: str) -> None:
 def _target(output: str | None, default_name: str) -> Path:
     from iwp_cli.atomic import destination
 
-    return destination(output, default_name)
+    if output is None:
+        return Path(default_name)  # a new cycle stands next to its source
+    return destination(output, Path(default_name).name)  # in -o's folder, not below it
 
 
 def _new_cycle(
