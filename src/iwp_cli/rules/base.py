@@ -108,6 +108,19 @@ def feature_path(principle_id: str, index: int, *rest: str | int) -> Path:
     return ("principles", principle_id, "features", index, *rest)
 
 
+def texts_in(value: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
+    """Every text value under ``value`` with its path, in file order, skipping ``x-`` keys."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if not (isinstance(key, str) and key.startswith("x-")):
+                yield from texts_in(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from texts_in(item, (*path, index))
+
+
 def shorten(text: str, width: int = 60) -> str:
     """``text`` on one line, cut to ``width`` characters with "..." when longer, for a message."""
     line = " ".join(text.split())

@@ -27,11 +27,9 @@ Good::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from iwp_cli.findings import Severity
-from iwp_cli.rules.base import Hit, RuleContext, shorten
-from iwp_cli.yamlreader import Path
+from iwp_cli.rules.base import Hit, RuleContext, shorten, texts_in
 
 CODE = "IWP404"
 NAME = "placeholder"
@@ -44,19 +42,6 @@ def check(context: RuleContext) -> Iterator[Hit]:
     data = context.document.data
     if MARK not in repr(data):  # one C-level pass; most files have no placeholder left
         return
-    for path, text in _texts(data, ()):
+    for path, text in texts_in(data):
         if text.strip().startswith(MARK):
             yield Hit(path, {"text": shorten(text)})
-
-
-def _texts(value: Any, path: Path) -> Iterator[tuple[Path, str]]:
-    """Every text value under ``value`` with its path, in file order, skipping ``x-`` keys."""
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if not (isinstance(key, str) and key.startswith("x-")):
-                yield from _texts(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _texts(item, (*path, index))

@@ -27,12 +27,10 @@ Good::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from iwp_cli.findings import Severity
 from iwp_cli.i18n import catalogue
-from iwp_cli.rules.base import Hit, RuleContext, shorten
-from iwp_cli.yamlreader import Path
+from iwp_cli.rules.base import Hit, RuleContext, shorten, texts_in
 
 CODE = "IWP407"
 NAME = "unplaced-import"
@@ -52,20 +50,7 @@ def check(context: RuleContext) -> Iterator[Hit]:
     if "(iwp import" not in repr(data):  # one C-level pass; most files were never imported
         return
     starts = markers()
-    for path, text in _texts(data, ()):
+    for path, text in texts_in(data):
         for line in text.splitlines():
             if line.lstrip().startswith(starts):
                 yield Hit(path, {"text": shorten(line.strip(), 100)})
-
-
-def _texts(value: Any, path: Path) -> Iterator[tuple[Path, str]]:
-    """Every text value under ``value`` with its path, in file order, skipping ``x-`` keys."""
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if not (isinstance(key, str) and key.startswith("x-")):
-                yield from _texts(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _texts(item, (*path, index))
