@@ -223,3 +223,12 @@ def test_check_points_a_word_file_to_iwp_import(tmp_path: Path, iwp) -> None:  #
         "IWP006 fout: een Word- of OpenDocument-bestand, geen tekst; `iwp import BESTAND` maakt "
         "van een ingevuld format uit de bijlage een beschrijving"
     ) in result.stdout
+
+
+def test_o_with_a_trailing_slash_is_a_folder(tmp_path: Path, iwp) -> None:  # type: ignore[no-untyped-def]
+    path = word_forms.save(word_forms.form(), tmp_path)
+    folder = tmp_path / "beschrijvingen"
+    result = iwp("import", path, "-o", f"{folder}/", "--lang", "nl")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert [p.name for p in folder.iterdir()] == ["form.md"]
+    assert _model(folder / "form.md").name == "Zorglab Noord"

@@ -232,3 +232,11 @@ def test_convert_of_a_broken_file_prints_its_findings_and_writes_nothing(iwp, tm
     assert result.exit_code == 1
     assert "IWP033" in result.stderr
     assert not (tmp_path / "x.yaml").exists()
+
+
+def test_convert_into_a_folder_named_with_a_trailing_slash(iwp, tmp_path):
+    folder = tmp_path / "md"
+    result = iwp("convert", VITV, "-o", f"{folder}/")
+    assert result.exit_code == 0, result.stderr
+    assert [p.name for p in folder.iterdir()] == ["value-in-the-valley.md"]
+    assert not (tmp_path / "md.yaml").exists()

@@ -78,3 +78,18 @@ def file_settings(
     except (ConfigError, FrameworkError) as error:
         raise fail(error, ui) from None
     return settings, framework, language(lang, settings.lang)
+
+
+def names_a_file(given: str | None) -> bool:
+    """Whether ``-o GIVEN`` names a file: not a folder that exists, and no trailing slash."""
+    import os
+
+    return given is not None and not given.endswith(("/", os.sep)) and not Path(given).is_dir()
+
+
+def output_file(given: str | None, default_name: str) -> Path | None:
+    """The file ``-o GIVEN`` writes: GIVEN itself, or ``default_name`` in the folder it names
+    (typer would drop the trailing slash of a ``Path`` option, so -o is read as text)."""
+    from iwp_cli.atomic import destination
+
+    return None if given is None else destination(given, default_name)

@@ -14,6 +14,8 @@ from iwp_cli.commands.common import (
     LangOption,
     fail,
     file_settings,
+    names_a_file,
+    output_file,
     say,
 )
 
@@ -39,7 +41,7 @@ def convert(  # noqa: PLR0917 - typer maps each parameter to an option
         typer.Option("--to", help="The form to write: md or yaml. Default: the other form."),
     ] = None,
     output: Annotated[
-        Path | None,
+        str | None,
         typer.Option("--output", "-o", help="Write to this file. Default: standard output."),
     ] = None,
     force: Annotated[
@@ -62,7 +64,7 @@ def convert(  # noqa: PLR0917 - typer maps each parameter to an option
     settings, framework, ui = file_settings(path, config, lang)
     source_form = form_of(path.name)
     if to is None:
-        to_form = form_of(output.name) if output is not None else None
+        to_form = form_of(output) if output is not None and names_a_file(output) else None
         if to_form is None or to_form == source_form:
             to_form = YAML if source_form == MARKDOWN else MARKDOWN
     else:
@@ -79,10 +81,11 @@ def convert(  # noqa: PLR0917 - typer maps each parameter to an option
         run = CheckRun([result] if result is not None else [])
         typer.echo(get_reporter("text")(run, ReportOptions(lang=ui)), err=True, nl=False)
         raise typer.Exit(EXIT_FINDINGS) from None
-    if output is None:
+    target = output_file(output, f"{path.stem}.{to_form}")
+    if target is None:
         typer.echo(text, nl=False)
         raise typer.Exit(EXIT_OK)
-    _write(output, text, force=force, ui=ui)
+    _write(target, text, force=force, ui=ui)
     raise typer.Exit(EXIT_OK)
 
 

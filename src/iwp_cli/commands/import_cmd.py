@@ -15,6 +15,8 @@ from iwp_cli.commands.common import (
     LangOption,
     fail,
     file_settings,
+    names_a_file,
+    output_file,
 )
 from iwp_cli.commands.convert_cmd import Form
 
@@ -40,7 +42,7 @@ def import_(  # noqa: PLR0917 - typer maps each parameter to an option
         Path, typer.Argument(help="The filled-in form: .docx or .odt.", show_default=False)
     ],
     output: Annotated[
-        Path | None,
+        str | None,
         typer.Option("--output", "-o", help="Write to this file. Default: FILE.md beside FILE."),
     ] = None,
     to: Annotated[
@@ -67,8 +69,9 @@ def import_(  # noqa: PLR0917 - typer maps each parameter to an option
 
     settings, custom, ui = file_settings(path, config, lang)
     framework = custom or builtin_framework()
-    form = to.value if to is not None else form_of(output.name) if output else MARKDOWN
-    target = output or path.with_suffix(f".{form}")
+    named = form_of(output) if output is not None and names_a_file(output) else None
+    form = to.value if to is not None else named or MARKDOWN
+    target = output_file(output, f"{path.stem}.{form}") or path.with_suffix(f".{form}")
     try:
         result = import_file(path, framework, today=datetime.date.today())
     except Refused as refused:
