@@ -87,6 +87,14 @@ def names_a_file(given: str | None) -> bool:
     return given is not None and not given.endswith(("/", os.sep)) and not Path(given).is_dir()
 
 
+def form_named(given: str | None) -> str | None:
+    """The form ``-o GIVEN``'s file name says (as `iwp check` reads it); None without -o, or
+    when it names a folder."""
+    from iwp_cli.loader import form_of
+
+    return form_of(given) if given is not None and names_a_file(given) else None
+
+
 def output_file(given: str | None, default_name: str) -> Path | None:
     """The file ``-o GIVEN`` writes: GIVEN itself, or ``default_name`` in the folder it names
     (typer would drop the trailing slash of a ``Path`` option, so -o is read as text)."""

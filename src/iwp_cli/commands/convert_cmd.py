@@ -14,7 +14,7 @@ from iwp_cli.commands.common import (
     LangOption,
     fail,
     file_settings,
-    names_a_file,
+    form_named,
     output_file,
     say,
 )
@@ -64,7 +64,7 @@ def convert(  # noqa: PLR0917 - typer maps each parameter to an option
     settings, framework, ui = file_settings(path, config, lang)
     source_form = form_of(path.name)
     if to is None:
-        to_form = form_of(output) if output is not None and names_a_file(output) else None
+        to_form = form_named(output)
         if to_form is None or to_form == source_form:
             to_form = YAML if source_form == MARKDOWN else MARKDOWN
     else:

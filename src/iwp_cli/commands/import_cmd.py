@@ -15,7 +15,7 @@ from iwp_cli.commands.common import (
     LangOption,
     fail,
     file_settings,
-    names_a_file,
+    form_named,
     output_file,
 )
 from iwp_cli.commands.convert_cmd import Form
@@ -65,12 +65,11 @@ def import_(  # noqa: PLR0917 - typer maps each parameter to an option
     from iwp_cli.i18n import message
     from iwp_cli.importer import MissingExtra, Refused, import_file
     from iwp_cli.importer.report import as_markdown, as_text, sections
-    from iwp_cli.loader import MARKDOWN, form_of
+    from iwp_cli.loader import MARKDOWN
 
     settings, custom, ui = file_settings(path, config, lang)
     framework = custom or builtin_framework()
-    named = form_of(output) if output is not None and names_a_file(output) else None
-    form = to.value if to is not None else named or MARKDOWN
+    form = to.value if to is not None else form_named(output) or MARKDOWN
     target = output_file(output, f"{path.stem}.{form}") or path.with_suffix(f".{form}")
     try:
         result = import_file(path, framework, today=datetime.date.today())

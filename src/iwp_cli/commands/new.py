@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from iwp_cli.commands.common import EXIT_OK, Lang, fail, language, say
+from iwp_cli.commands.common import EXIT_OK, Lang, fail, form_named, language, say
 from iwp_cli.commands.convert_cmd import Form
 
 EPILOG = (
@@ -152,9 +151,7 @@ def _form(form: Form | None, output: str | None, source: Path | None, lang: str)
     from iwp_cli.i18n import message
     from iwp_cli.loader import MARKDOWN, form_of
 
-    named = None
-    if output is not None and not output.endswith(("/", os.sep)) and not Path(output).is_dir():
-        named = form_of(output)
+    named = form_named(output)
     if form is not None and named is not None and form.value != named:
         key = "new-format-md" if named == MARKDOWN else "new-format-yaml"
         suggestion = Path(output or "").with_suffix(_SUFFIX[form.value]).name

@@ -18,6 +18,7 @@ from iwp_cli.commands.common import (
     Lang,
     fail,
     language,
+    output_file,
     say,
 )
 
@@ -135,8 +136,8 @@ def render(  # noqa: PLR0917 - typer maps each parameter to an option
     is_dir = path.is_dir()
     output = None if output_arg is None else Path(output_arg)
     fmt = _format(output_format, output, is_dir)
-    if output_arg is not None and not is_dir and output_arg.endswith(("/", os.sep)):
-        output = Path(output_arg) / f"{path.stem}.{fmt}"  # a trailing slash: a folder
+    if not is_dir:  # a report into a folder: an existing one, or -o's name ending in /
+        output = output_file(output_arg, f"{path.stem}.{fmt}")
     if fmt == "pdf" and is_dir:
         raise fail(Said("pdf-folder", path=path), language(lang))
     epoch = os.environ.get("SOURCE_DATE_EPOCH") or None
@@ -196,7 +197,7 @@ def _file(path: Path, output: Path | None, options: RenderOptions) -> int:
     from iwp_cli.discovery import Target
     from iwp_cli.i18n import message
     from iwp_cli.render.output import write_atomic
-    from iwp_cli.render.report import SUFFIXES, render_target
+    from iwp_cli.render.report import render_target
 
     outcome = render_target(Target(path, str(path), True), options)
     assert outcome is not None
@@ -208,8 +209,6 @@ def _file(path: Path, output: Path | None, options: RenderOptions) -> int:
     if output is None:
         sys.stdout.write(outcome.text)
         return EXIT_OK
-    if output.is_dir() or str(output).endswith(("/", os.sep)):
-        output = output / (path.stem + SUFFIXES[options.fmt])
     write_atomic(output, outcome.text)
     say("wrote", options.check.lang, path=output)
     return EXIT_OK

@@ -33,8 +33,6 @@ def render_pdf(path: Path, output: Path | None, options: RenderOptions, browser:
         return EXIT_FINDINGS
     if output is None:
         output = Path(path.stem + ".pdf")
-    elif output.is_dir() or str(output).endswith("/"):
-        output = output / (path.stem + ".pdf")
     try:
         data = print_pdf(outcome.text, found)
     except PdfError as error:
