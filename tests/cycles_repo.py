@@ -26,8 +26,12 @@ CYCLE_2_FEATURE = (
 
 
 def git(folder: Path, *args: str, date: str = "2026-01-01T12:00:00") -> str:
+    """Run git in ``folder`` as a fixed author at ``date``, without the machine's or the user's
+    git configuration; its standard output."""
     env = {
         **os.environ,
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": os.devnull,
         "GIT_AUTHOR_DATE": date,
         "GIT_COMMITTER_DATE": date,
         "GIT_AUTHOR_NAME": "Team",

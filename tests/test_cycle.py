@@ -10,13 +10,11 @@ what `iwp log FILE` lists.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-from pathlib import Path
 
 import pytest
 
 from conftest import MINIMAL, VITV, write_files
+from cycles_repo import git
 from iwp_cli.loader import load_path
 
 VITV_MD = VITV.with_suffix(".md")
@@ -94,30 +92,14 @@ def test_a_broken_file_gets_its_findings(iwp, tmp_path):
     assert target.read_text(encoding="utf-8") == broken
 
 
-def _git(folder: Path, *args: str, date: str = "2026-01-01T12:00:00") -> str:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_DATE": date,
-        "GIT_COMMITTER_DATE": date,
-        "GIT_AUTHOR_NAME": "T",
-        "GIT_AUTHOR_EMAIL": "t@example.org",
-        "GIT_COMMITTER_NAME": "T",
-        "GIT_COMMITTER_EMAIL": "t@example.org",
-    }
-    done = subprocess.run(
-        ["git", "-C", str(folder), *args], check=True, capture_output=True, env=env, text=True
-    )
-    return done.stdout
-
-
 def test_cycles_are_commits_that_diff_and_log_follow(iwp, tmp_path, monkeypatch):
     repo = tmp_path / "repo"
     target = write_files(repo, {"descriptions/zorglab.yaml": MINIMAL}) / "descriptions/zorglab.yaml"
-    _git(repo, "init", "-q", "-b", "main")
-    _git(repo, "add", ".")
-    _git(repo, "commit", "-qm", "Cycle 2026-09-01", date="2026-09-01T10:00:00")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "Cycle 2026-09-01", date="2026-09-01T10:00:00")
     assert iwp("cycle", target, "--date", "2027-02-01").exit_code == 0
-    _git(repo, "commit", "-qam", "Cycle 2027-02-01", date="2027-02-01T10:00:00")
+    git(repo, "commit", "-qam", "Cycle 2027-02-01", date="2027-02-01T10:00:00")
     monkeypatch.chdir(repo)
     diff = iwp("diff", "HEAD~1:descriptions/zorglab.yaml", "descriptions/zorglab.yaml")
     assert diff.exit_code == 0

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import base64
 import re
-import subprocess
 from pathlib import Path
 
 from conftest import VITV
+from cycles_repo import git
 
 THREE_GROUPS = """\
 iwp: 1
@@ -118,26 +118,12 @@ def test_a_missing_logo_is_a_configuration_error(iwp, tmp_path):
     assert "report.logo 'nope.png' bestaat niet" in dutch.stderr
 
 
-def _git(folder: Path, *args: str, date: str = "2026-01-01T12:00:00") -> None:
-    env = {
-        "GIT_AUTHOR_DATE": date,
-        "GIT_COMMITTER_DATE": date,
-        "GIT_AUTHOR_NAME": "T",
-        "GIT_AUTHOR_EMAIL": "t@example.org",
-        "GIT_COMMITTER_NAME": "T",
-        "GIT_COMMITTER_EMAIL": "t@example.org",
-        "PATH": "/usr/bin:/bin",
-        "HOME": str(folder),
-    }
-    subprocess.run(["git", "-C", str(folder), *args], check=True, capture_output=True, env=env)
-
-
 def test_summary_says_what_changed_since_the_previous_cycle(iwp, tmp_path):
     repo = tmp_path / "repo"
     target = write_repository(repo)
-    _git(repo, "init", "-q", "-b", "main")
-    _git(repo, "add", ".")
-    _git(repo, "commit", "-qm", "cycle 1")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "cycle 1")
     newer = THREE_GROUPS.replace("date: 2026-09-01", "date: 2027-02-01").replace(
         "preconditions: [{text: Een vaste contactpersoon, status: to-improve}]",
         "preconditions: [Een vaste contactpersoon]\n"
