@@ -100,15 +100,20 @@ def test_scaffold_carries_the_handbooks_guidance(iwp, tmp_path, lang):
         assert word in comments, word
 
 
-def test_a_second_new_leaves_the_first_file_untouched(iwp, tmp_path):
-    target = tmp_path / "a.yaml"
+@pytest.mark.parametrize("name", ["a.yaml", "a.md"])
+def test_a_second_new_leaves_the_first_file_untouched(iwp, tmp_path, name):
+    """In either form: never overwritten without --force, which keeps the old file as .bak."""
+    target = tmp_path / name
     assert iwp("new", "Eerste", "--no-input", "-o", target).exit_code == 0
     before = target.read_bytes()
     result = iwp("new", "Tweede", "--no-input", "-o", target)
     assert result.exit_code == 2
     assert f"{target} exists" in result.stderr and "--force" in result.stderr
     assert target.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+    forced = iwp("new", "Tweede", "--no-input", "-o", target, "--force")
+    assert forced.exit_code == 0 and f"{name}.bak" in forced.stdout
+    assert (tmp_path / f"{name}.bak").read_bytes() == before
 
 
 def test_force_replaces_atomically_and_keeps_a_backup(iwp, tmp_path):

@@ -129,21 +129,6 @@ def test_a_format_that_the_output_name_contradicts_is_a_usage_error(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_an_existing_markdown_file_is_never_overwritten_without_force(iwp, tmp_path):
-    target = tmp_path / "a.md"
-    assert iwp("new", "Eerste", "--no-input", "-o", target).exit_code == 0
-    before = target.read_bytes()
-    result = iwp("new", "Tweede", "--no-input", "-o", target)
-    assert result.exit_code == 2
-    assert f"{target} exists" in result.stderr and "--force" in result.stderr
-    assert target.read_bytes() == before
-    forced = iwp("new", "Tweede", "--no-input", "-o", target, "--force")
-    assert forced.exit_code == 0 and "a.md.bak" in forced.stdout
-    assert (tmp_path / "a.md.bak").read_bytes() == before
-    assert "\n# Tweede\n" in target.read_text(encoding="utf-8")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "a.md.bak"]
-
-
 def test_set_fills_in_the_markdown_scaffold(iwp, tmp_path):
     target = tmp_path / "a.md"
     result = iwp(
